@@ -1,0 +1,25 @@
+/* Every non-interactive mode.  Never starts curses. */
+#ifndef HC_CLI_H
+#define HC_CLI_H
+
+#include <stdio.h>
+
+#include "model/table.h"
+
+enum cli_mode { CLI_LOOKUP, CLI_LIST, CLI_SEARCH };
+
+struct cli_opts {
+	enum cli_mode mode;
+	enum hc_lang lang;
+	int color; /* 1: SGR colours */
+	int width; /* wrap width in columns; 0: do not wrap */
+	int json;
+};
+
+/* Look up each argument ("-" reads one per line from stdin), list, or
+ * search.  Returns the exit status: 0 all found, 1 something not found,
+ * 2 usage error. */
+int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
+	    char **argv);
+
+#endif

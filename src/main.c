@@ -1,0 +1,201 @@
+#include <config.h>
+
+#include <errno.h>
+#include <stdarg.h>
+#include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "model/i18n.h"
+#include "model/table.h"
+#include "model/text.h"
+
+enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA };
+
+static const struct option long_opts[] = {
+	{ "list", no_argument, NULL, 'l' },
+	{ "search", no_argument, NULL, 's' },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "color", optional_argument, NULL, OPT_COLOR },
+	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "data", required_argument, NULL, OPT_DATA },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void usage(FILE *f)
+{
+	fputs("Usage: httpcodes [OPTION]... [CODE|MASK|-]...\n"
+	      "       httpcodes -s WORDS...\n"
+	      "Browse and explain HTTP status codes, in Korean and English.\n"
+	      "\n"
+	      "  CODE            a status code, explained in full: 404\n"
+	      "  MASK            codes of a class or pattern, one a line: 4xx, 5x3, 41\n"
+	      "  -               read one code or mask a line from standard input\n"
+	      "  -s, --search    search by words, Korean or English: -s too many\n"
+	      "  -l, --list      list every code, one a line\n"
+	      "      --json      print JSON (an object for one code, an array for lists)\n"
+	      "      --lang=ko|en  language (default: from LC_ALL, LC_MESSAGES, LANG)\n"
+	      "      --color[=auto|always|never]  colour (auto: on a terminal, unless\n"
+	      "                  NO_COLOR is set)\n"
+	      "      --data=FILE read the table from FILE (recutils format) instead of\n"
+	      "                  the built-in one\n"
+	      "  -h, --help      show this help and exit\n"
+	      "  -V, --version   show the version and exit\n"
+	      "\n"
+	      "Exit status: 0 found, 1 not found, 2 usage or data error.\n"
+	      "\n"
+	      "Examples:\n"
+	      "  httpcodes 404            explain 404 Not Found\n"
+	      "  httpcodes --lang ko 4xx  list the client errors in Korean\n"
+	      "  httpcodes -s timeout     codes about time-outs\n"
+	      "  httpcodes --json 418     one code as JSON\n",
+	      f);
+}
+
+static int bad_usage(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+static int bad_usage(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("httpcodes: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\nTry 'httpcodes --help' for more information.\n", stderr);
+	return 2;
+}
+
+static int term_width(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* The user's locale; when it names UTF-8 but is not installed (common in
+ * containers without ko_KR), C.UTF-8 stands in so Korean still works.
+ * Returns 1 when the terminal speaks UTF-8. */
+static int setup_locale(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+
+	if (!setlocale(LC_ALL, "")) {
+		for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+			const char *v = getenv(vars[i]);
+
+			if (!v || !*v)
+				continue;
+			if (strcasestr(v, "utf-8") || strcasestr(v, "utf8"))
+				setlocale(LC_CTYPE, "C.UTF-8");
+			break;
+		}
+	}
+	return !strcmp(nl_langinfo(CODESET), "UTF-8");
+}
+
+static int finish_output(int status)
+{
+	/* a full disk or a closed stdout must not pass as success */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "httpcodes: write error: %s\n", strerror(errno));
+		return 2;
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli_opts o = { .mode = CLI_LOOKUP };
+	const char *data = NULL, *color = "auto";
+	int lang = -1, c, utf8, st;
+	struct hc_table t;
+	char err[512];
+
+	utf8 = setup_locale();
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":lshV", long_opts, NULL)) != -1) {
+		switch (c) {
+		case 'l':
+			o.mode = CLI_LIST;
+			break;
+		case 's':
+			o.mode = CLI_SEARCH;
+			break;
+		case OPT_JSON:
+			o.json = 1;
+			break;
+		case OPT_LANG:
+			lang = hc_lang_parse(optarg);
+			if (lang < 0)
+				return bad_usage("unknown language '%s' "
+						 "(use ko or en)", optarg);
+			break;
+		case OPT_COLOR:
+			color = optarg ? optarg : "always";
+			if (strcmp(color, "auto") && strcmp(color, "always") &&
+			    strcmp(color, "never"))
+				return bad_usage("--color takes auto, always or "
+						 "never, not '%s'", color);
+			break;
+		case OPT_DATA:
+			data = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return finish_output(0);
+		case 'V':
+			printf("httpcodes %s\n", PACKAGE_VERSION);
+			return finish_output(0);
+		case ':':
+			return bad_usage("option '%s' needs a value",
+					 argv[optind - 1]);
+		default:
+			return bad_usage("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	/* Korean needs a UTF-8 terminal unless it was asked for by name */
+	o.lang = lang >= 0 ? (enum hc_lang)lang
+			   : (utf8 ? hc_lang_from_env() : HC_EN);
+	if (!strcmp(color, "always"))
+		o.color = 1;
+	else if (!strcmp(color, "auto"))
+		o.color = isatty(STDOUT_FILENO) && !(getenv("NO_COLOR") &&
+						     *getenv("NO_COLOR"));
+	o.width = isatty(STDOUT_FILENO) ? term_width() : 0;
+	if (o.json)
+		o.color = 0;
+	if (o.mode == CLI_SEARCH && argc == 0)
+		return bad_usage("%s", "--search needs words to look for");
+	if (o.mode == CLI_LIST && argc > 0)
+		return bad_usage("--list takes no arguments, got '%s'", argv[0]);
+	if (o.mode == CLI_LOOKUP && argc == 0)
+		o.mode = CLI_LIST;
+
+	if ((data ? hc_table_load_file(&t, data, err, sizeof err)
+		  : hc_table_load_builtin(&t, err, sizeof err)) < 0) {
+		char *safe = text_sanitize_dup(err, strlen(err), 0);
+
+		fprintf(stderr, "httpcodes: %s\n", safe ? safe : err);
+		free(safe);
+		return 2;
+	}
+	st = cli_run(&t, &o, argc, argv);
+	hc_table_free(&t);
+	return finish_output(st);
+}

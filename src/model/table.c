@@ -1,0 +1,578 @@
+#include <config.h>
+
+#include "table.h"
+#include "text.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The subset of recutils read here: comments (#), descriptors (%rec: NAME
+ * switches the record type, others are ignored), "Field: value" lines,
+ * "+ " continuation lines, blank lines between records. */
+
+enum rec_kind { REC_CODE, REC_CLASS, REC_SKIP };
+
+enum field {
+	F_CODE, F_PHRASE, F_STATUS, F_CLASS, F_SPEC, F_VENDOR, F_ALIAS,
+	F_HEADERS, F_RELATED, F_KO_TITLE, F_KO_SUMMARY, F_EN_SUMMARY,
+	F_KO_DETAIL, F_EN_DETAIL, F_KO_INTERVIEW, F_EN_INTERVIEW,
+	F_KO_KEYWORDS, F_EN_KEYWORDS,
+	/* class records */
+	F_KO_NAME, F_EN_NAME,
+	F_N
+};
+
+static const char *const field_names[F_N] = {
+	"Code", "Phrase", "Status", "Class", "Spec", "Vendor", "Alias",
+	"Headers", "Related", "Ko_Title", "Ko_Summary", "En_Summary",
+	"Ko_Detail", "En_Detail", "Ko_Interview", "En_Interview",
+	"Ko_Keywords", "En_Keywords", "Ko_Name", "En_Name",
+};
+
+#define BIT(f) (1UL << (f))
+static const unsigned long code_allowed =
+	BIT(F_N) - 1 - BIT(F_KO_NAME) - BIT(F_EN_NAME);
+static const unsigned long code_mandatory =
+	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
+	BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) |
+	BIT(F_EN_DETAIL);
+static const unsigned long class_allowed =
+	BIT(F_CLASS) | BIT(F_KO_NAME) | BIT(F_EN_NAME) | BIT(F_KO_SUMMARY) |
+	BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) | BIT(F_EN_DETAIL);
+static const unsigned long one_line_fields =
+	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
+	BIT(F_SPEC) | BIT(F_VENDOR) | BIT(F_ALIAS) | BIT(F_RELATED) |
+	BIT(F_KO_TITLE) | BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) |
+	BIT(F_KO_NAME) | BIT(F_EN_NAME);
+
+static const char *const status_names[HC_STATUS_N] = {
+	"standard", "obsolete", "unused", "temporary", "unofficial",
+};
+
+const char *hc_status_name(enum hc_status s)
+{
+	return (unsigned)s < HC_STATUS_N ? status_names[s] : "?";
+}
+
+struct parser {
+	const char *text, *name;
+	size_t len, pos;
+	unsigned line;
+	char *arena;
+	size_t used;
+	char *err;
+	size_t errlen;
+	enum rec_kind kind;
+	/* the record being read */
+	unsigned rec_line;
+	unsigned long seen;
+	const char *val[F_N];
+	unsigned val_line[F_N];
+	const char *alias[HC_MAX_ALIAS];
+	int n_alias;
+	size_t codes_cap;
+};
+
+static int fail(struct parser *p, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(struct parser *p, unsigned line, const char *fmt, ...)
+{
+	va_list ap;
+	int k;
+
+	if (!p->err || !p->errlen)
+		return -1;
+	k = snprintf(p->err, p->errlen, "%s:%u: ", p->name, line);
+	if (k >= 0 && (size_t)k < p->errlen) {
+		va_start(ap, fmt);
+		vsnprintf(p->err + k, p->errlen - (size_t)k, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+/* Next physical line; returns 0 at the end. */
+static int next_line(struct parser *p, const char **s, size_t *n)
+{
+	const char *nl;
+
+	if (p->pos >= p->len)
+		return 0;
+	*s = p->text + p->pos;
+	nl = memchr(*s, '\n', p->len - p->pos);
+	*n = nl ? (size_t)(nl - *s) : p->len - p->pos;
+	p->pos += *n + (nl != NULL);
+	p->line++;
+	if (*n && (*s)[*n - 1] == '\r')
+		(*n)--;
+	return 1;
+}
+
+static int blank(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	return n == 0;
+}
+
+static int field_lookup(const char *s, size_t n)
+{
+	for (int f = 0; f < F_N; f++)
+		if (strlen(field_names[f]) == n && !memcmp(field_names[f], s, n))
+			return f;
+	return -1;
+}
+
+/* Append sanitised text to the arena (not terminated). */
+static void arena_put(struct parser *p, const char *s, size_t n)
+{
+	p->used += text_sanitize(p->arena + p->used, s, n, 0);
+}
+
+static void reset_record(struct parser *p)
+{
+	p->seen = 0;
+	p->n_alias = 0;
+	memset(p->val, 0, sizeof p->val);
+}
+
+static int parse_int(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || *end || v < lo || v > hi)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static int class_digit(const char *s)
+{
+	if (s[0] >= '1' && s[0] <= '5' && s[1] == 'x' && s[2] == 'x' && !s[3])
+		return s[0] - '0';
+	return 0;
+}
+
+static int finish_class(struct parser *p, struct hc_table *t)
+{
+	struct hc_class *c;
+	int d;
+
+	if (!(p->seen & BIT(F_CLASS)))
+		return fail(p, p->rec_line, "class record without a Class field");
+	d = class_digit(p->val[F_CLASS]);
+	if (!d)
+		return fail(p, p->val_line[F_CLASS],
+			    "bad class '%s' (expected 1xx to 5xx)",
+			    p->val[F_CLASS]);
+	for (int f = 0; f < F_N; f++)
+		if ((class_allowed & BIT(f)) && !(p->seen & BIT(f)))
+			return fail(p, p->rec_line,
+				    "class %s: missing mandatory field %s",
+				    p->val[F_CLASS], field_names[f]);
+	c = &t->classes[d - 1];
+	if (c->digit)
+		return fail(p, p->val_line[F_CLASS], "duplicate class %s",
+			    p->val[F_CLASS]);
+	c->digit = d;
+	c->name[HC_KO] = p->val[F_KO_NAME];
+	c->name[HC_EN] = p->val[F_EN_NAME];
+	c->summary[HC_KO] = p->val[F_KO_SUMMARY];
+	c->summary[HC_EN] = p->val[F_EN_SUMMARY];
+	c->detail[HC_KO] = p->val[F_KO_DETAIL];
+	c->detail[HC_EN] = p->val[F_EN_DETAIL];
+	return 0;
+}
+
+static int parse_related(struct parser *p, struct hc_code *c)
+{
+	const char *s = p->val[F_RELATED];
+
+	while (s && *s) {
+		char *end;
+		long v;
+
+		while (*s == ' ' || *s == ',')
+			s++;
+		if (!*s)
+			break;
+		errno = 0;
+		v = strtol(s, &end, 10);
+		if (end == s || errno || v < 100 || v > 599 ||
+		    (*end && *end != ' ' && *end != ','))
+			return fail(p, p->val_line[F_RELATED],
+				    "Related: '%s' is not a list of codes",
+				    p->val[F_RELATED]);
+		if (c->n_related == HC_MAX_RELATED)
+			return fail(p, p->val_line[F_RELATED],
+				    "Related: more than %d codes",
+				    HC_MAX_RELATED);
+		c->related[c->n_related++] = (int)v;
+		s = end;
+	}
+	return 0;
+}
+
+static int finish_code(struct parser *p, struct hc_table *t)
+{
+	struct hc_code *c;
+	long code;
+	int st;
+
+	if (!(p->seen & BIT(F_CODE)))
+		return fail(p, p->rec_line, "record without a Code field");
+	if (parse_int(p->val[F_CODE], 0, 99999, &code) < 0)
+		return fail(p, p->val_line[F_CODE], "Code '%s' is not a number",
+			    p->val[F_CODE]);
+	if (code < 100 || code > 599)
+		return fail(p, p->val_line[F_CODE],
+			    "code %ld is outside 100..599", code);
+	for (int f = 0; f < F_N; f++)
+		if ((code_mandatory & BIT(f)) && !(p->seen & BIT(f)))
+			return fail(p, p->rec_line,
+				    "code %ld: missing mandatory field %s",
+				    code, field_names[f]);
+	for (st = 0; st < HC_STATUS_N; st++)
+		if (!strcmp(p->val[F_STATUS], status_names[st]))
+			break;
+	if (st == HC_STATUS_N)
+		return fail(p, p->val_line[F_STATUS],
+			    "code %ld: bad Status '%s' (expected standard, "
+			    "obsolete, unused, temporary or unofficial)",
+			    code, p->val[F_STATUS]);
+	if (class_digit(p->val[F_CLASS]) != code / 100)
+		return fail(p, p->val_line[F_CLASS],
+			    "code %ld: Class '%s' should be %ldxx", code,
+			    p->val[F_CLASS], code / 100);
+	if (!*p->val[F_PHRASE])
+		return fail(p, p->val_line[F_PHRASE], "code %ld: empty Phrase",
+			    code);
+	if (t->n == p->codes_cap) {
+		size_t cap = p->codes_cap ? 2 * p->codes_cap : 128;
+		struct hc_code *nc = realloc(t->codes, cap * sizeof *nc);
+
+		if (!nc)
+			return fail(p, p->rec_line, "out of memory");
+		t->codes = nc;
+		p->codes_cap = cap;
+	}
+	c = &t->codes[t->n];
+	memset(c, 0, sizeof *c);
+	c->code = (int)code;
+	c->status = (enum hc_status)st;
+	c->line = p->rec_line;
+	c->phrase = p->val[F_PHRASE];
+	c->spec = p->val[F_SPEC];
+	c->vendor = p->val[F_VENDOR];
+	memcpy(c->alias, p->alias, sizeof c->alias);
+	c->n_alias = p->n_alias;
+	c->headers = p->val[F_HEADERS];
+	c->title[HC_KO] = p->val[F_KO_TITLE];
+	c->title[HC_EN] = p->val[F_PHRASE];
+	c->summary[HC_KO] = p->val[F_KO_SUMMARY];
+	c->summary[HC_EN] = p->val[F_EN_SUMMARY];
+	c->detail[HC_KO] = p->val[F_KO_DETAIL];
+	c->detail[HC_EN] = p->val[F_EN_DETAIL];
+	c->interview[HC_KO] = p->val[F_KO_INTERVIEW];
+	c->interview[HC_EN] = p->val[F_EN_INTERVIEW];
+	c->keywords[HC_KO] = p->val[F_KO_KEYWORDS];
+	c->keywords[HC_EN] = p->val[F_EN_KEYWORDS];
+	if (parse_related(p, c) < 0)
+		return -1;
+	t->n++;
+	return 0;
+}
+
+static int finish_record(struct parser *p, struct hc_table *t)
+{
+	int r = 0;
+
+	if (p->seen && p->kind == REC_CODE)
+		r = finish_code(p, t);
+	else if (p->seen && p->kind == REC_CLASS)
+		r = finish_class(p, t);
+	reset_record(p);
+	return r;
+}
+
+static int descriptor(struct parser *p, struct hc_table *t, const char *s,
+		      size_t n)
+{
+	if (n < 5 || memcmp(s, "%rec:", 5))
+		return 0; /* %key, %type...: the checks are built in */
+	if (finish_record(p, t) < 0)
+		return -1;
+	s += 5, n -= 5;
+	while (n && *s == ' ')
+		s++, n--;
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (n == 4 && !memcmp(s, "Code", 4))
+		p->kind = REC_CODE;
+	else if (n == 5 && !memcmp(s, "Class", 5))
+		p->kind = REC_CLASS;
+	else
+		p->kind = REC_SKIP; /* record types of later versions */
+	return 0;
+}
+
+/* A "Field: value" line and its "+" continuation lines. */
+static int field_line(struct parser *p, const char *s, size_t n)
+{
+	const char *colon = memchr(s, ':', n);
+	size_t name_len = colon ? (size_t)(colon - s) : 0;
+	unsigned line = p->line;
+	char *start;
+	int f;
+
+	if (!colon || !name_len)
+		return fail(p, line, "expected 'Field: value', got '%.*s'",
+			    (int)(n > 40 ? 40 : n), s);
+	for (size_t i = 0; i < name_len; i++)
+		if (!(s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') ||
+		      (s[i] >= 'A' && s[i] <= 'Z') ||
+		      (i && s[i] >= '0' && s[i] <= '9')))
+			return fail(p, line, "bad field name '%.*s'",
+				    (int)(name_len > 40 ? 40 : name_len), s);
+	f = field_lookup(s, name_len);
+	if (p->kind == REC_SKIP)
+		f = -2;
+	else if (f < 0 || !((p->kind == REC_CODE ? code_allowed
+						 : class_allowed) & BIT(f)))
+		return fail(p, line, "unknown field '%.*s'", (int)name_len, s);
+	if (f >= 0 && f != F_ALIAS && (p->seen & BIT(f)))
+		return fail(p, line, "field %s given twice", field_names[f]);
+	if (!p->seen)
+		p->rec_line = line;
+	s = colon + 1, n -= name_len + 1;
+	if (n && *s == ' ')
+		s++, n--;
+
+	if (f == F_ALIAS && p->n_alias == HC_MAX_ALIAS)
+		return fail(p, line, "more than %d Alias fields", HC_MAX_ALIAS);
+	start = p->arena + p->used;
+	arena_put(p, s, n);
+	/* continuation lines */
+	while (p->pos < p->len && p->text[p->pos] == '+') {
+		const char *c;
+		size_t cn;
+
+		next_line(p, &c, &cn);
+		if (cn > 1 && c[1] != ' ')
+			return fail(p, p->line, "continuation line must "
+				    "start with '+ '");
+		if (f >= 0 && (one_line_fields & BIT(f)))
+			return fail(p, p->line, "field %s must be one line",
+				    field_names[f]);
+		c += cn > 1 ? 2 : 1, cn -= cn > 1 ? 2 : 1;
+		if (blank(c, cn)) {
+			if (p->arena + p->used > start &&
+			    p->arena[p->used - 1] != '\n')
+				p->arena[p->used++] = '\n';
+			continue;
+		}
+		if (p->used && p->arena[p->used - 1] != '\n' &&
+		    p->arena + p->used != start)
+			p->arena[p->used++] = ' ';
+		arena_put(p, c, cn);
+	}
+	while (p->arena + p->used > start && (p->arena[p->used - 1] == ' ' ||
+					      p->arena[p->used - 1] == '\n'))
+		p->used--;
+	p->arena[p->used++] = '\0';
+	if (f < 0)
+		return 0;
+	if (f == F_ALIAS)
+		p->alias[p->n_alias++] = start;
+	p->seen |= BIT(f);
+	p->val[f] = start;
+	p->val_line[f] = line;
+	return 0;
+}
+
+static int cmp_code(const void *a, const void *b)
+{
+	return ((const struct hc_code *)a)->code -
+	       ((const struct hc_code *)b)->code;
+}
+
+static int check_table(struct parser *p, struct hc_table *t)
+{
+	if (!t->n)
+		return fail(p, p->line ? p->line : 1, "no status codes found");
+	qsort(t->codes, t->n, sizeof *t->codes, cmp_code);
+	for (size_t i = 1; i < t->n; i++)
+		if (t->codes[i].code == t->codes[i - 1].code) {
+			const struct hc_code *a = &t->codes[i - 1],
+					     *b = &t->codes[i];
+			if (a->line > b->line) {
+				const struct hc_code *x = a;
+				a = b, b = x;
+			}
+			return fail(p, b->line,
+				    "duplicate code %d (first at line %u)",
+				    b->code, a->line);
+		}
+	for (size_t i = 0; i < t->n; i++)
+		for (int r = 0; r < t->codes[i].n_related; r++)
+			if (!hc_table_find(t, t->codes[i].related[r]))
+				return fail(p, t->codes[i].line,
+					    "code %d: related code %d is not "
+					    "in the table", t->codes[i].code,
+					    t->codes[i].related[r]);
+	return 0;
+}
+
+int hc_table_parse(struct hc_table *t, const char *text, size_t len,
+		   const char *name, char *err, size_t errlen)
+{
+	struct parser p = {
+		.text = text, .len = len, .name = name ? name : "<data>",
+		.err = err, .errlen = errlen, .kind = REC_CODE,
+	};
+	const char *s;
+	size_t n, bad;
+
+	memset(t, 0, sizeof *t);
+	if (err && errlen)
+		err[0] = '\0';
+	if (!text_utf8_valid(text, len, &bad)) {
+		unsigned line = 1;
+
+		for (size_t i = 0; i < bad; i++)
+			line += text[i] == '\n';
+		return fail(&p, line, "invalid UTF-8 (byte %zu)", bad + 1);
+	}
+	/* Sanitising never makes text longer for valid UTF-8; each value
+	 * loses at least "F:" which pays for its NUL and separators. */
+	p.arena = malloc(len + 16);
+	if (!p.arena)
+		return fail(&p, 0, "out of memory");
+	t->arena = p.arena;
+	while (next_line(&p, &s, &n)) {
+		int r = 0;
+
+		if (blank(s, n))
+			r = finish_record(&p, t);
+		else if (s[0] == '#')
+			continue;
+		else if (s[0] == '%')
+			r = descriptor(&p, t, s, n);
+		else if (s[0] == '+')
+			r = fail(&p, p.line, "continuation line outside a field");
+		else
+			r = field_line(&p, s, n);
+		if (r < 0)
+			goto bad;
+	}
+	if (finish_record(&p, t) < 0 || check_table(&p, t) < 0)
+		goto bad;
+	return 0;
+bad:
+	hc_table_free(t);
+	return -1;
+}
+
+int hc_table_load_file(struct hc_table *t, const char *path, char *err,
+		       size_t errlen)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	int r;
+
+	memset(t, 0, sizeof *t);
+	if (!f) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	for (;;) {
+		size_t got;
+
+		if (cap - len < 65536) {
+			char *nb;
+
+			/* keeps a file of any size from taking all memory */
+			if (cap > ((size_t)256 << 20)) {
+				snprintf(err, errlen, "%s: file too large "
+					 "(more than 256 MiB)", path);
+				goto fail;
+			}
+			cap = cap ? 2 * cap : 65536;
+			nb = realloc(buf, cap);
+			if (!nb) {
+				snprintf(err, errlen, "%s: out of memory", path);
+				goto fail;
+			}
+			buf = nb;
+		}
+		got = fread(buf + len, 1, cap - len, f);
+		len += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		snprintf(err, errlen, "%s: %s", path,
+			 errno == EISDIR ? "is a directory" : strerror(errno));
+		goto fail;
+	}
+	fclose(f);
+	if (memchr(buf, '\0', len)) {
+		snprintf(err, errlen, "%s: binary file (contains NUL bytes)",
+			 path);
+		free(buf);
+		return -1;
+	}
+	r = hc_table_parse(t, buf, len, path, err, errlen);
+	free(buf);
+	return r;
+fail:
+	fclose(f);
+	free(buf);
+	return -1;
+}
+
+void hc_table_free(struct hc_table *t)
+{
+	free(t->codes);
+	free(t->arena);
+	memset(t, 0, sizeof *t);
+}
+
+size_t hc_table_lower_bound(const struct hc_table *t, int code)
+{
+	size_t lo = 0, hi = t->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t->codes[mid].code < code)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+const struct hc_code *hc_table_find(const struct hc_table *t, int code)
+{
+	size_t i = hc_table_lower_bound(t, code);
+
+	return i < t->n && t->codes[i].code == code ? &t->codes[i] : NULL;
+}
+
+const struct hc_class *hc_table_class(const struct hc_table *t, int digit)
+{
+	if (digit < 1 || digit > HC_CLASS_N || !t->classes[digit - 1].digit)
+		return NULL;
+	return &t->classes[digit - 1];
+}

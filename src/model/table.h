@@ -1,0 +1,84 @@
+/* The table of status codes: parsed from recutils text, validated, looked up. */
+#ifndef HC_TABLE_H
+#define HC_TABLE_H
+
+#include <stddef.h>
+
+enum hc_lang { HC_KO, HC_EN, HC_LANG_N };
+
+enum hc_status {
+	HC_STANDARD,
+	HC_OBSOLETE,
+	HC_UNUSED,
+	HC_TEMPORARY,
+	HC_UNOFFICIAL,
+	HC_STATUS_N
+};
+
+#define HC_MAX_RELATED 12
+#define HC_MAX_ALIAS 8
+#define HC_CLASS_N 5
+
+/* Text fields hold sanitised UTF-8: no control characters; paragraphs are
+ * separated by one '\n'.  Absent optional fields are NULL. */
+struct hc_code {
+	int code;
+	enum hc_status status;
+	const char *phrase;
+	const char *spec;
+	const char *vendor;
+	const char *alias[HC_MAX_ALIAS]; /* former or popular names */
+	int n_alias;
+	const char *headers;  /* "A, B, C" */
+	int related[HC_MAX_RELATED];
+	int n_related;
+	const char *title[HC_LANG_N];   /* title[HC_EN] is the phrase */
+	const char *summary[HC_LANG_N];
+	const char *detail[HC_LANG_N];
+	const char *interview[HC_LANG_N];
+	const char *keywords[HC_LANG_N]; /* "a, b, c" */
+	unsigned line;                   /* where the record starts */
+};
+
+struct hc_class {
+	int digit; /* 1..5; 0 when the table has no record for the class */
+	const char *name[HC_LANG_N];
+	const char *summary[HC_LANG_N];
+	const char *detail[HC_LANG_N];
+};
+
+struct hc_table {
+	struct hc_code *codes; /* sorted by code */
+	size_t n;
+	struct hc_class classes[HC_CLASS_N]; /* index: first digit - 1 */
+	char *arena;                         /* owns every string */
+};
+
+/* Parse recutils text.  On error returns -1 and writes
+ * "NAME:LINE: message" to err; the table is then empty. */
+int hc_table_parse(struct hc_table *t, const char *text, size_t len,
+		   const char *name, char *err, size_t errlen);
+/* Read and parse a file; errors as above (also for I/O). */
+int hc_table_load_file(struct hc_table *t, const char *path, char *err,
+		       size_t errlen);
+/* The table compiled into the binary. */
+int hc_table_load_builtin(struct hc_table *t, char *err, size_t errlen);
+void hc_table_free(struct hc_table *t);
+
+const struct hc_code *hc_table_find(const struct hc_table *t, int code);
+const struct hc_class *hc_table_class(const struct hc_table *t, int digit);
+/* Index of the first code >= code (may be t->n). */
+size_t hc_table_lower_bound(const struct hc_table *t, int code);
+
+const char *hc_status_name(enum hc_status s);
+/* Standard codes are the ones a client may rely on. */
+static inline int hc_code_is_standard(const struct hc_code *c)
+{
+	return c->status == HC_STANDARD;
+}
+static inline int hc_code_class(const struct hc_code *c)
+{
+	return c->code / 100;
+}
+
+#endif

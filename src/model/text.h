@@ -1,0 +1,39 @@
+/* UTF-8 text: validation, sanitising, display width, wrapping. */
+#ifndef HC_TEXT_H
+#define HC_TEXT_H
+
+#include <stddef.h>
+
+/* 1 when s[0..n) is valid UTF-8; otherwise 0 and *bad is the offset of
+ * the first bad byte. */
+int text_utf8_valid(const char *s, size_t n, size_t *bad);
+
+/* Copy src to dst without control characters (C0 but '\n' when keep_nl,
+ * DEL, C1), terminal escape sequences (CSI, OSC, DCS... removed whole),
+ * and bidirectional formatting characters.  Tabs become spaces; invalid
+ * UTF-8 becomes U+FFFD.  dst needs room for 3 * n + 1 bytes; it is
+ * NUL-terminated.  Returns the bytes written. */
+size_t text_sanitize(char *dst, const char *src, size_t n, int keep_nl);
+/* The same into a new string (NULL when out of memory). */
+char *text_sanitize_dup(const char *src, size_t n, int keep_nl);
+
+/* Decode one character at s (n > 0 bytes left); invalid bytes decode to
+ * U+FFFD one byte at a time.  Returns the bytes used. */
+size_t text_next_char(const char *s, size_t n, unsigned *uc);
+
+/* Display columns of one character (0 for combining marks). */
+int text_char_width(unsigned uc);
+/* Display columns of s[0..n). */
+int text_width(const char *s, size_t n);
+
+/* Bytes of the longest prefix of s[0..n) that fits in cols columns,
+ * never splitting a character; its width goes to *used if not NULL. */
+size_t text_fit(const char *s, size_t n, int cols, int *used);
+
+/* One line of s[0..n) wrapped to width columns: breaks at spaces, or inside
+ * a word only when the word alone is wider than the line, and always at
+ * '\n'.  Returns the line's length in bytes (trailing spaces excluded);
+ * *next is where the next line starts (n at the end). */
+size_t text_wrap(const char *s, size_t n, int width, size_t *next);
+
+#endif

@@ -1,0 +1,231 @@
+/* The built-in table against the reference list in tests/data, and the
+ * completeness of its Korean and English text. */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "model/table.h"
+#include "model/text.h"
+
+static struct hc_table table;
+
+static int setup(void **state)
+{
+	char err[256];
+
+	(void)state;
+	if (hc_table_load_builtin(&table, err, sizeof err) < 0) {
+		fprintf(stderr, "# %s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	hc_table_free(&table);
+	return 0;
+}
+
+static FILE *open_reference(void)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/tests/data/status-codes.tsv",
+		 top ? top : ".");
+	f = fopen(path, "r");
+	if (!f)
+		fail_msg("cannot open %s", path);
+	return f;
+}
+
+/* Split a TSV line in place into at most max fields. */
+static int split_tabs(char *line, char **f, int max)
+{
+	int n = 0;
+
+	line[strcspn(line, "\n")] = '\0';
+	while (n < max) {
+		f[n++] = line;
+		line = strchr(line, '\t');
+		if (!line)
+			break;
+		*line++ = '\0';
+	}
+	return n;
+}
+
+static int field_eq(const char *have, const char *want)
+{
+	if (!*want)
+		return have == NULL;
+	return have && !strcmp(have, want);
+}
+
+static void test_reference_list(void **state)
+{
+	FILE *f = open_reference();
+	char line[1024];
+	int seen = 0, registered = 0, unofficial = 0;
+
+	(void)state;
+	while (fgets(line, sizeof line, f)) {
+		char *fl[6];
+		const struct hc_code *c;
+
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (split_tabs(line, fl, 6) < 5)
+			fail_msg("bad reference line: %s", line);
+		c = hc_table_find(&table, atoi(fl[0]));
+		if (!c)
+			fail_msg("code %s is missing", fl[0]);
+		if (strcmp(c->phrase, fl[1]))
+			fail_msg("%s: phrase '%s', expected '%s'", fl[0],
+				 c->phrase, fl[1]);
+		if (strcmp(hc_status_name(c->status), fl[2]))
+			fail_msg("%s: status '%s', expected '%s'", fl[0],
+				 hc_status_name(c->status), fl[2]);
+		if (!field_eq(c->spec, fl[3]))
+			fail_msg("%s: spec '%s', expected '%s'", fl[0],
+				 c->spec ? c->spec : "(none)", fl[3]);
+		if (!field_eq(c->vendor, fl[4]))
+			fail_msg("%s: vendor '%s', expected '%s'", fl[0],
+				 c->vendor ? c->vendor : "(none)", fl[4]);
+		seen++;
+		if (c->status == HC_UNOFFICIAL || c->vendor)
+			unofficial++;
+		else
+			registered++;
+	}
+	fclose(f);
+	assert_int_equal(seen, 91);
+	assert_int_equal(registered, 64);
+	assert_int_equal(unofficial, 27);
+	/* nothing beyond the reference list */
+	assert_int_equal(table.n, 91);
+}
+
+static void test_former_names_are_aliases(void **state)
+{
+	static const struct { int code; const char *alias; } want[] = {
+		{ 413, "Payload Too Large" },
+		{ 413, "Request Entity Too Large" },
+		{ 414, "Request-URI Too Long" },
+		{ 416, "Requested Range Not Satisfiable" },
+		{ 418, "I'm a teapot" },
+		{ 422, "Unprocessable Entity" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		const struct hc_code *c = hc_table_find(&table, want[i].code);
+		int found = 0;
+
+		assert_non_null(c);
+		for (int a = 0; a < c->n_alias; a++)
+			found |= !strcmp(c->alias[a], want[i].alias);
+		if (!found)
+			fail_msg("%d lacks the alias '%s'", want[i].code,
+				 want[i].alias);
+	}
+}
+
+static void check_text(int code, const char *what, const char *s, int one_line)
+{
+	if (!s || !*s)
+		fail_msg("%d: %s is empty", code, what);
+	if (one_line && strchr(s, '\n'))
+		fail_msg("%d: %s is not one line", code, what);
+}
+
+static void test_texts_complete(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < table.n; i++) {
+		const struct hc_code *c = &table.codes[i];
+
+		check_text(c->code, "Ko_Summary", c->summary[HC_KO], 1);
+		check_text(c->code, "En_Summary", c->summary[HC_EN], 1);
+		check_text(c->code, "Ko_Detail", c->detail[HC_KO], 0);
+		check_text(c->code, "En_Detail", c->detail[HC_EN], 0);
+		check_text(c->code, "Ko_Title", c->title[HC_KO], 1);
+		/* a summary fits one line of a wide terminal */
+		if (text_width(c->summary[HC_KO], strlen(c->summary[HC_KO])) > 110)
+			fail_msg("%d: Ko_Summary is too long", c->code);
+		if (text_width(c->summary[HC_EN], strlen(c->summary[HC_EN])) > 110)
+			fail_msg("%d: En_Summary is too long", c->code);
+		/* interview notes come in pairs */
+		if (!c->interview[HC_KO] != !c->interview[HC_EN])
+			fail_msg("%d: interview only in one language", c->code);
+	}
+}
+
+static void test_korean_text_is_korean(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < table.n; i++) {
+		const struct hc_code *c = &table.codes[i];
+		const char *s = c->detail[HC_KO];
+		int hangul = 0;
+
+		/* Hangul syllables start with 0xEA..0xED in UTF-8 */
+		for (; *s; s++)
+			hangul += (unsigned char)*s >= 0xea &&
+				  (unsigned char)*s <= 0xed;
+		if (hangul < 20)
+			fail_msg("%d: Ko_Detail has little Korean", c->code);
+	}
+}
+
+static void test_classes(void **state)
+{
+	(void)state;
+	for (int d = 1; d <= 5; d++) {
+		const struct hc_class *cl = hc_table_class(&table, d);
+
+		if (!cl)
+			fail_msg("no record for class %dxx", d);
+		check_text(d * 100, "class Ko_Name", cl->name[HC_KO], 1);
+		check_text(d * 100, "class En_Name", cl->name[HC_EN], 1);
+		check_text(d * 100, "class Ko_Detail", cl->detail[HC_KO], 0);
+		check_text(d * 100, "class En_Detail", cl->detail[HC_EN], 0);
+	}
+}
+
+static void test_nonstandard_codes_say_so(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < table.n; i++) {
+		const struct hc_code *c = &table.codes[i];
+
+		if (c->status == HC_UNOFFICIAL && !c->vendor)
+			fail_msg("%d: unofficial without a Vendor", c->code);
+		if (c->status == HC_STANDARD && c->vendor)
+			fail_msg("%d: standard with a Vendor", c->code);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_reference_list),
+		cmocka_unit_test(test_former_names_are_aliases),
+		cmocka_unit_test(test_texts_complete),
+		cmocka_unit_test(test_korean_text_is_korean),
+		cmocka_unit_test(test_classes),
+		cmocka_unit_test(test_nonstandard_codes_say_so),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

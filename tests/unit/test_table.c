@@ -1,0 +1,287 @@
+/* The .rec parser: what it reads, and each error it reports. */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "model/table.h"
+
+#define REC_HEAD "%rec: Code\n%key: Code\n\n"
+#define MIN_404 "Code: 404\nPhrase: Not Found\nStatus: standard\nClass: 4xx\n" \
+	"Ko_Summary: 요약\nEn_Summary: Summary\nKo_Detail: 설명\nEn_Detail: Detail\n"
+
+static char err[512];
+
+static int parse(struct hc_table *t, const char *text)
+{
+	return hc_table_parse(t, text, strlen(text), "t.rec", err, sizeof err);
+}
+
+/* The parse fails and the message is "t.rec:LINE: ..." containing what. */
+static void expect_error(const char *text, unsigned line, const char *what)
+{
+	struct hc_table t;
+	char prefix[32];
+
+	assert_int_equal(parse(&t, text), -1);
+	snprintf(prefix, sizeof prefix, "t.rec:%u: ", line);
+	if (strncmp(err, prefix, strlen(prefix)) || !strstr(err, what))
+		fail_msg("expected '%s...%s', got '%s'", prefix, what, err);
+	assert_null(t.codes);
+	assert_int_equal(t.n, 0);
+}
+
+static void test_minimal(void **state)
+{
+	struct hc_table t;
+	const struct hc_code *c;
+
+	(void)state;
+	assert_int_equal(parse(&t, REC_HEAD MIN_404), 0);
+	assert_int_equal(t.n, 1);
+	c = hc_table_find(&t, 404);
+	assert_non_null(c);
+	assert_string_equal(c->phrase, "Not Found");
+	assert_int_equal(c->status, HC_STANDARD);
+	assert_string_equal(c->summary[HC_KO], "요약");
+	assert_string_equal(c->title[HC_EN], "Not Found");
+	assert_null(c->spec);
+	assert_null(c->interview[HC_EN]);
+	assert_null(hc_table_find(&t, 405));
+	hc_table_free(&t);
+}
+
+static void test_multiline_and_lists(void **state)
+{
+	struct hc_table t;
+	const struct hc_code *c;
+
+	(void)state;
+	assert_int_equal(parse(&t, REC_HEAD
+		"Code: 413\nPhrase: Content Too Large\nStatus: standard\n"
+		"Class: 4xx\nAlias: Payload Too Large\n"
+		"Alias: Request Entity Too Large\nRelated: 414 431\n"
+		"Ko_Summary: s\nEn_Summary: s\n"
+		"Ko_Detail: 첫 줄\n+ 이어지는 줄\n+\n+ 둘째 문단\n"
+		"En_Detail: one\n+ two\n\n"
+		"Code: 414\nPhrase: URI Too Long\nStatus: standard\nClass: 4xx\n"
+		"Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n\n"
+		"Code: 431\nPhrase: Request Header Fields Too Large\n"
+		"Status: standard\nClass: 4xx\n"
+		"Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n"), 0);
+	c = hc_table_find(&t, 413);
+	assert_non_null(c);
+	assert_int_equal(c->n_alias, 2);
+	assert_string_equal(c->alias[1], "Request Entity Too Large");
+	assert_string_equal(c->detail[HC_KO], "첫 줄 이어지는 줄\n둘째 문단");
+	assert_string_equal(c->detail[HC_EN], "one two");
+	assert_int_equal(c->n_related, 2);
+	assert_int_equal(c->related[1], 431);
+	/* sorted by code, whatever the file order */
+	assert_int_equal(t.codes[0].code, 413);
+	assert_int_equal(t.codes[2].code, 431);
+	hc_table_free(&t);
+}
+
+static void test_class_records(void **state)
+{
+	struct hc_table t;
+	const struct hc_class *cl;
+
+	(void)state;
+	assert_int_equal(parse(&t,
+		"%rec: Class\n\nClass: 4xx\nKo_Name: 클라이언트 오류\n"
+		"En_Name: Client Error\nKo_Summary: a\nEn_Summary: b\n"
+		"Ko_Detail: c\nEn_Detail: d\n\n" REC_HEAD MIN_404), 0);
+	cl = hc_table_class(&t, 4);
+	assert_non_null(cl);
+	assert_string_equal(cl->name[HC_EN], "Client Error");
+	assert_null(hc_table_class(&t, 5));
+	assert_null(hc_table_class(&t, 9));
+	hc_table_free(&t);
+}
+
+static void test_sanitised(void **state)
+{
+	struct hc_table t;
+	const struct hc_code *c;
+
+	(void)state;
+	assert_int_equal(parse(&t, REC_HEAD
+		"Code: 404\nPhrase: Not\033[31m Fo\033]0;x\007und\x01\n"
+		"Status: standard\nClass: 4xx\nKo_Summary: a\xe2\x80\xae" "b\n"
+		"En_Summary: \tx\x7f\nKo_Detail: d\nEn_Detail: d\n"), 0);
+	c = hc_table_find(&t, 404);
+	assert_string_equal(c->phrase, "Not Found");
+	assert_string_equal(c->summary[HC_KO], "ab");
+	assert_string_equal(c->summary[HC_EN], "x");
+	hc_table_free(&t);
+}
+
+static void test_comments_crlf_and_unknown_types(void **state)
+{
+	struct hc_table t;
+
+	(void)state;
+	assert_int_equal(parse(&t, "# comment\r\n" REC_HEAD
+		"Code: 404\r\nPhrase: Not Found\r\nStatus: standard\r\n"
+		"Class: 4xx\r\nKo_Summary: a\r\nEn_Summary: b\r\n"
+		"Ko_Detail: d\r\nEn_Detail: d\r\n\r\n"
+		"%rec: Topic\n\nId: later\nWhatever: x\n"), 0);
+	assert_string_equal(hc_table_find(&t, 404)->phrase, "Not Found");
+	assert_int_equal(t.n, 1);
+	hc_table_free(&t);
+}
+
+static void test_err_duplicate(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD MIN_404 "\n" MIN_404, 12, "duplicate code 404");
+}
+
+static void test_err_missing_field(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD "Code: 404\nPhrase: Not Found\nStatus: standard\n"
+		     "Class: 4xx\nKo_Summary: a\nKo_Detail: d\nEn_Detail: d\n",
+		     3, "missing mandatory field En_Summary");
+	expect_error(REC_HEAD "Phrase: x\n", 3, "without a Code");
+}
+
+static void test_err_bad_status(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD "Code: 404\nPhrase: Not Found\nStatus: normal\n"
+		     "Class: 4xx\nKo_Summary: a\nEn_Summary: b\n"
+		     "Ko_Detail: d\nEn_Detail: d\n", 5, "bad Status 'normal'");
+}
+
+static void test_err_code_range(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD "Code: 600\nPhrase: x\nStatus: standard\n"
+		     "Class: 6xx\nKo_Summary: a\nEn_Summary: b\n"
+		     "Ko_Detail: d\nEn_Detail: d\n", 3, "outside 100..599");
+	expect_error(REC_HEAD "Code: 99\n", 3, "outside 100..599");
+	expect_error(REC_HEAD "Code: 4O4\n", 3, "not a number");
+	expect_error(REC_HEAD "Code: -404\n", 3, "not a number");
+}
+
+static void test_err_class_mismatch(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD "Code: 404\nPhrase: Not Found\nStatus: standard\n"
+		     "Class: 5xx\nKo_Summary: a\nEn_Summary: b\n"
+		     "Ko_Detail: d\nEn_Detail: d\n", 6, "should be 4xx");
+}
+
+static void test_err_invalid_utf8(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD "Code: 404\nPhrase: Not \xff Found\n", 4,
+		     "invalid UTF-8");
+	expect_error(REC_HEAD "Code: 404\nKo_Summary: \xed\x95\n", 4,
+		     "invalid UTF-8");
+}
+
+static void test_err_syntax(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD "Code: 404\nno colon here\n", 4, "expected 'Field: value'");
+	expect_error(REC_HEAD "Code: 404\nColour: red\n", 4, "unknown field 'Colour'");
+	expect_error(REC_HEAD "Code: 404\nCode: 405\n", 4, "given twice");
+	expect_error(REC_HEAD "+ dangling\n", 3, "continuation line outside");
+	expect_error(REC_HEAD "Code: 404\nPhrase: a\n+ b\n", 5, "must be one line");
+	expect_error(REC_HEAD "Code: 404\nKo_Detail: a\n+b\n", 5, "must start with '+ '");
+	expect_error(REC_HEAD "Code: 404\nBad Name: x\n", 4, "bad field name");
+}
+
+static void test_err_related(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD MIN_404 "Related: 410\n", 3,
+		     "related code 410 is not in the table");
+	expect_error(REC_HEAD MIN_404 "Related: 410 abc\n", 12,
+		     "not a list of codes");
+}
+
+static void test_err_empty(void **state)
+{
+	(void)state;
+	expect_error("", 1, "no status codes");
+	expect_error("# only a comment\n", 1, "no status codes");
+}
+
+static void test_err_class_record(void **state)
+{
+	(void)state;
+	expect_error("%rec: Class\n\nClass: 7xx\n", 3, "bad class '7xx'");
+	expect_error("%rec: Class\n\nClass: 4xx\nKo_Name: x\n", 3,
+		     "missing mandatory field En_Name");
+}
+
+static void test_err_too_many_aliases(void **state)
+{
+	(void)state;
+	expect_error(REC_HEAD "Code: 404\nAlias: 1\nAlias: 2\nAlias: 3\n"
+		     "Alias: 4\nAlias: 5\nAlias: 6\nAlias: 7\nAlias: 8\n"
+		     "Alias: 9\n", 12, "more than 8 Alias");
+}
+
+static void test_load_file_errors(void **state)
+{
+	struct hc_table t;
+
+	(void)state;
+	assert_int_equal(hc_table_load_file(&t, "/nonexistent/x.rec", err,
+					    sizeof err), -1);
+	assert_non_null(strstr(err, "/nonexistent/x.rec: No such file"));
+	assert_int_equal(hc_table_load_file(&t, "/", err, sizeof err), -1);
+	assert_non_null(strstr(err, "directory"));
+	assert_int_equal(hc_table_load_file(&t, "/dev/null", err, sizeof err),
+			 -1);
+	assert_non_null(strstr(err, "no status codes"));
+}
+
+static void test_builtin(void **state)
+{
+	struct hc_table t;
+
+	(void)state;
+	assert_int_equal(hc_table_load_builtin(&t, err, sizeof err), 0);
+	assert_true(t.n >= 91);
+	assert_string_equal(hc_table_find(&t, 404)->phrase, "Not Found");
+	hc_table_free(&t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_minimal),
+		cmocka_unit_test(test_multiline_and_lists),
+		cmocka_unit_test(test_class_records),
+		cmocka_unit_test(test_sanitised),
+		cmocka_unit_test(test_comments_crlf_and_unknown_types),
+		cmocka_unit_test(test_err_duplicate),
+		cmocka_unit_test(test_err_missing_field),
+		cmocka_unit_test(test_err_bad_status),
+		cmocka_unit_test(test_err_code_range),
+		cmocka_unit_test(test_err_class_mismatch),
+		cmocka_unit_test(test_err_invalid_utf8),
+		cmocka_unit_test(test_err_syntax),
+		cmocka_unit_test(test_err_related),
+		cmocka_unit_test(test_err_empty),
+		cmocka_unit_test(test_err_class_record),
+		cmocka_unit_test(test_err_too_many_aliases),
+		cmocka_unit_test(test_load_file_errors),
+		cmocka_unit_test(test_builtin),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
