@@ -61,32 +61,32 @@ static void put_wrapped(struct out *w, const char *s, int indent, int gap)
 	}
 }
 
+/* "Label: value", wrapped, continuation lines indented. */
 static void put_label(struct out *w, enum hc_msg m, const char *value)
 {
-	size_t need;
+	const char *label = hc_msg(w->o->lang, m);
+	size_t lab = strlen(label) + 1, n, len, next;
+	int width = w->o->width;
 	char *line;
 
 	if (!value || !*value)
 		return;
-	need = strlen(hc_msg(w->o->lang, m)) + strlen(value) + 3;
-	line = malloc(need);
+	n = lab + 1 + strlen(value);
+	line = malloc(n + 1);
 	if (!line)
 		return;
-	snprintf(line, need, "%s: %s", hc_msg(w->o->lang, m), value);
-	if (w->o->color) {
-		/* colour the label only; wrapping goes by the plain text */
-		size_t lab = strlen(hc_msg(w->o->lang, m)) + 1;
-		size_t next, len = w->o->width ?
-			text_wrap(line, strlen(line), w->o->width, &next) :
-			strlen(line);
-
-		fprintf(w->f, SGR_DIM "%.*s" SGR_RESET "%.*s\n", (int)lab,
-			line, (int)(len - lab), line + lab);
-		if (w->o->width && next < strlen(line))
-			put_wrapped(w, line + next, 2, 0);
-	} else {
-		put_wrapped(w, line, 0, 0);
-	}
+	snprintf(line, n + 1, "%s: %s", label, value);
+	if (width && width < 20)
+		width = 20;
+	len = width ? text_wrap(line, n, width, &next) : (next = n, n);
+	if (len < lab)
+		lab = len;
+	sgr(w, SGR_DIM);
+	fprintf(w->f, "%.*s", (int)lab, line);
+	sgr(w, SGR_RESET);
+	fprintf(w->f, "%.*s\n", (int)(len - lab), line + lab);
+	if (next < n)
+		put_wrapped(w, line + next, 2, 0);
 	free(line);
 }
 
@@ -369,17 +369,18 @@ static int not_found(const struct out *w, int code)
 {
 	int near[3];
 	size_t k = hc_query_nearest(w->t, code, near, 3);
-	enum hc_lang L = w->o->lang;
+	int ko = w->o->lang == HC_KO;
 
-	fprintf(stderr, "httpcodes: %d %s", code, hc_msg(L, MSG_NOT_FOUND));
+	if (ko)
+		fprintf(stderr, "httpcodes: 알려진 상태 코드가 아닙니다: %03d", code);
+	else
+		fprintf(stderr, "httpcodes: %03d is not a known status code", code);
 	if (code < 100 || code > 599)
-		fputs(L == HC_KO ? " (상태 코드는 100부터 599까지입니다)"
-				 : " (status codes run from 100 to 599)",
-		      stderr);
+		fputs(ko ? " (상태 코드는 100부터 599까지입니다)"
+			 : " (status codes run from 100 to 599)", stderr);
 	for (size_t i = 0; i < k; i++)
-		fprintf(stderr, "%s%d", i ? ", " : L == HC_KO ? "; 가까운 코드: "
-							      : "; nearest: ",
-			near[i]);
+		fprintf(stderr, "%s%d", i ? ", " : ko ? "; 가까운 코드: "
+						      : "; nearest: ", near[i]);
 	fputc('\n', stderr);
 	return 1;
 }

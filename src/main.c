@@ -145,6 +145,12 @@ int main(int argc, char **argv)
 			break;
 		case OPT_COLOR:
 			color = optarg ? optarg : "always";
+			/* also "--color never", as people type it */
+			if (!optarg && optind < argc &&
+			    (!strcmp(argv[optind], "auto") ||
+			     !strcmp(argv[optind], "always") ||
+			     !strcmp(argv[optind], "never")))
+				color = argv[optind++];
 			if (strcmp(color, "auto") && strcmp(color, "always") &&
 			    strcmp(color, "never"))
 				return bad_usage("--color takes auto, always or "

@@ -18,9 +18,6 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_SUMMARY] = { "요약", "Summary" },
 	[MSG_DETAIL] = { "설명", "Detail" },
 	[MSG_CODES] = { "개", "codes" },
-	[MSG_NOT_FOUND] = { "알려진 상태 코드가 아닙니다",
-			    "is not a known status code" },
-	[MSG_NEAREST] = { "가까운 코드", "nearest" },
 	[MSG_NO_MATCH] = { "일치하는 코드가 없습니다", "no known code matches" },
 };
 

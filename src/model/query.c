@@ -18,10 +18,6 @@ struct hc_query hc_query_parse(const char *s, size_t n)
 		q.why = "empty query";
 		return q;
 	}
-	if (n > 3) {
-		q.why = "status codes have three digits";
-		return q;
-	}
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] >= '0' && s[i] <= '9')
 			digits++;
@@ -31,6 +27,10 @@ struct hc_query hc_query_parse(const char *s, size_t n)
 			q.why = "not a status code or a class mask";
 			return q;
 		}
+	}
+	if (n > 3) {
+		q.why = "status codes have three digits";
+		return q;
 	}
 	if (digits == 3) {
 		q.kind = HC_QUERY_CODE;

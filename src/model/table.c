@@ -354,7 +354,7 @@ static int field_line(struct parser *p, const char *s, size_t n)
 	if (!p->seen)
 		p->rec_line = line;
 	s = colon + 1, n -= name_len + 1;
-	if (n && *s == ' ')
+	while (n && (*s == ' ' || *s == '\t'))
 		s++, n--;
 
 	if (f == F_ALIAS && p->n_alias == HC_MAX_ALIAS)
