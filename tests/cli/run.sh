@@ -15,7 +15,9 @@ export -f hc 2>/dev/null || true
 export HTTPCODES
 unset LANG LC_MESSAGES NO_COLOR COLUMNS
 export LC_ALL=C.UTF-8
-export DATA="$dir/data"
+# relative, so that messages naming the file do not depend on the checkout
+cp -R "$dir/data" "$tmp/data"
+export DATA=data
 
 mapfile -t cases < <(grep -v '^[[:space:]]*\(#\|$\)' "$dir/cases")
 echo "1..${#cases[@]}"
