@@ -1,0 +1,54 @@
+/* libFuzzer: the CLI's lookups, with arguments split at NUL bytes, against
+ * the built-in table.  Run it with -close_fd_mask=3: it prints a lot. */
+#include <config.h>
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static struct hc_table table;
+static int loaded;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct cli_opts o = { .mode = CLI_LOOKUP, .lang = HC_KO };
+	char *buf, *argv[16];
+	int argc = 0;
+	char err[256];
+
+	if (!loaded) {
+		if (hc_table_load_builtin(&table, err, sizeof err) < 0)
+			__builtin_trap();
+		loaded = 1;
+	}
+	if (size < 2)
+		return 0;
+	o.json = data[0] & 1;
+	o.width = data[0] & 2 ? data[1] : 0;
+	o.color = !!(data[0] & 4);
+	o.lang = data[0] & 8 ? HC_EN : HC_KO;
+	if (data[0] & 16)
+		o.mode = CLI_SEARCH;
+	buf = malloc(size - 1);
+	if (!buf)
+		return 0;
+	memcpy(buf, data + 2, size - 2);
+	buf[size - 2] = '\0';
+	for (char *p = buf; argc < 16 && p < buf + size - 2; p += strlen(p) + 1)
+		if (strcmp(p, "-")) /* stdin is not the fuzzer's */
+			argv[argc++] = p;
+	if (argc || o.mode == CLI_LOOKUP) {
+		int st = cli_run(&table, &o, argc, argv);
+
+		if (st < 0 || st > 2)
+			__builtin_trap();
+	}
+	free(buf);
+	return 0;
+}
