@@ -13,7 +13,7 @@
  * switches the record type, others are ignored), "Field: value" lines,
  * "+ " continuation lines, blank lines between records. */
 
-enum rec_kind { REC_CODE, REC_CLASS, REC_SKIP };
+enum rec_kind { REC_CODE, REC_CLASS, REC_TOPIC, REC_SKIP };
 
 enum field {
 	F_CODE, F_PHRASE, F_STATUS, F_CLASS, F_SPEC, F_VENDOR, F_ALIAS,
@@ -22,6 +22,8 @@ enum field {
 	F_KO_KEYWORDS, F_EN_KEYWORDS,
 	/* class records */
 	F_KO_NAME, F_EN_NAME,
+	/* topic records */
+	F_ID, F_CODES, F_EN_TITLE, F_KO_TABLE, F_EN_TABLE, F_SITUATION,
 	F_N
 };
 
@@ -30,11 +32,12 @@ static const char *const field_names[F_N] = {
 	"Headers", "Related", "Ko_Title", "Ko_Summary", "En_Summary",
 	"Ko_Detail", "En_Detail", "Ko_Interview", "En_Interview",
 	"Ko_Keywords", "En_Keywords", "Ko_Name", "En_Name",
+	"Id", "Codes", "En_Title", "Ko_Table", "En_Table", "Situation",
 };
 
 #define BIT(f) (1UL << (f))
 static const unsigned long code_allowed =
-	BIT(F_N) - 1 - BIT(F_KO_NAME) - BIT(F_EN_NAME);
+	BIT(F_KO_NAME) - 1; /* the fields before the class ones */
 static const unsigned long code_mandatory =
 	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
 	BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) |
@@ -42,7 +45,26 @@ static const unsigned long code_mandatory =
 static const unsigned long class_allowed =
 	BIT(F_CLASS) | BIT(F_KO_NAME) | BIT(F_EN_NAME) | BIT(F_KO_SUMMARY) |
 	BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) | BIT(F_EN_DETAIL);
+static const unsigned long topic_mandatory =
+	BIT(F_ID) | BIT(F_CODES) | BIT(F_KO_TITLE) | BIT(F_EN_TITLE) |
+	BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) |
+	BIT(F_EN_DETAIL);
+static const unsigned long topic_allowed =
+	topic_mandatory | BIT(F_KO_TABLE) | BIT(F_EN_TABLE) | BIT(F_SITUATION);
+/* fields allowed in each kind of record */
+static unsigned long allowed_fields(enum rec_kind k)
+{
+	return k == REC_CODE ? code_allowed : k == REC_CLASS ? class_allowed
+	     : k == REC_TOPIC ? topic_allowed : 0;
+}
+
+/* multi-line fields whose lines stay lines (table rows) */
+static const unsigned long keep_lines_fields =
+	BIT(F_KO_TABLE) | BIT(F_EN_TABLE);
+/* fields that may be given more than once */
+static const unsigned long repeat_fields = BIT(F_ALIAS) | BIT(F_SITUATION);
 static const unsigned long one_line_fields =
+	BIT(F_ID) | BIT(F_CODES) | BIT(F_EN_TITLE) | BIT(F_SITUATION) |
 	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
 	BIT(F_SPEC) | BIT(F_VENDOR) | BIT(F_ALIAS) | BIT(F_RELATED) |
 	BIT(F_KO_TITLE) | BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) |
@@ -73,7 +95,10 @@ struct parser {
 	unsigned val_line[F_N];
 	const char *alias[HC_MAX_ALIAS];
 	int n_alias;
-	size_t codes_cap;
+	char *situation[HC_MAX_SITUATIONS];
+	unsigned situation_line[HC_MAX_SITUATIONS];
+	int n_situation;
+	size_t codes_cap, topics_cap;
 };
 
 static int fail(struct parser *p, unsigned line, const char *fmt, ...)
@@ -137,6 +162,7 @@ static void reset_record(struct parser *p)
 {
 	p->seen = 0;
 	p->n_alias = 0;
+	p->n_situation = 0;
 	memset(p->val, 0, sizeof p->val);
 }
 
@@ -193,9 +219,10 @@ static int finish_class(struct parser *p, struct hc_table *t)
 	return 0;
 }
 
-static int parse_related(struct parser *p, struct hc_code *c)
+/* A list of codes separated by spaces or commas, from field f. */
+static int parse_codes(struct parser *p, int f, int *out, int max, int *n)
 {
-	const char *s = p->val[F_RELATED];
+	const char *s = p->val[f];
 
 	while (s && *s) {
 		char *end;
@@ -209,16 +236,104 @@ static int parse_related(struct parser *p, struct hc_code *c)
 		v = strtol(s, &end, 10);
 		if (end == s || errno || v < 100 || v > 599 ||
 		    (*end && *end != ' ' && *end != ','))
-			return fail(p, p->val_line[F_RELATED],
-				    "Related: '%s' is not a list of codes",
-				    p->val[F_RELATED]);
-		if (c->n_related == HC_MAX_RELATED)
-			return fail(p, p->val_line[F_RELATED],
-				    "Related: more than %d codes",
-				    HC_MAX_RELATED);
-		c->related[c->n_related++] = (int)v;
+			return fail(p, p->val_line[f],
+				    "%s: '%s' is not a list of codes",
+				    field_names[f], p->val[f]);
+		if (*n == max)
+			return fail(p, p->val_line[f], "%s: more than %d codes",
+				    field_names[f], max);
+		out[(*n)++] = (int)v;
 		s = end;
 	}
+	return 0;
+}
+
+static int grow(struct parser *p, void **arr, size_t *cap, size_t n,
+		size_t size)
+{
+	void *na;
+	size_t nc;
+
+	if (n < *cap)
+		return 0;
+	nc = *cap ? 2 * *cap : 64;
+	na = realloc(*arr, nc * size);
+	if (!na)
+		return fail(p, p->rec_line, "out of memory");
+	*arr = na;
+	*cap = nc;
+	return 0;
+}
+
+/* "CODE | Korean | English", split in place. */
+static int parse_situation(struct parser *p, int i, struct hc_situation *out)
+{
+	char *s = p->situation[i], *bar1, *bar2, *end;
+	long v;
+
+	bar1 = strstr(s, " | ");
+	bar2 = bar1 ? strstr(bar1 + 3, " | ") : NULL;
+	if (!bar2)
+		return fail(p, p->situation_line[i], "Situation: expected "
+			    "'CODE | Korean | English'");
+	*bar1 = *bar2 = '\0';
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (end == s || *end || errno || v < 100 || v > 599)
+		return fail(p, p->situation_line[i], "Situation: '%s' is not "
+			    "a code", s);
+	out->code = (int)v;
+	out->text[HC_KO] = bar1 + 3;
+	out->text[HC_EN] = bar2 + 3;
+	return 0;
+}
+
+static int finish_topic(struct parser *p, struct hc_table *t)
+{
+	struct hc_topic *tp;
+
+	for (int f = 0; f < F_N; f++)
+		if ((topic_mandatory & BIT(f)) && !(p->seen & BIT(f)))
+			return fail(p, p->rec_line,
+				    "topic: missing mandatory field %s",
+				    field_names[f]);
+	for (size_t i = 0; i < t->n_topics; i++)
+		if (!strcmp(t->topics[i].id, p->val[F_ID]))
+			return fail(p, p->val_line[F_ID],
+				    "duplicate topic '%s' (first at line %u)",
+				    p->val[F_ID], t->topics[i].line);
+	if (grow(p, (void **)&t->topics, &p->topics_cap, t->n_topics,
+		 sizeof *t->topics) < 0)
+		return -1;
+	tp = &t->topics[t->n_topics];
+	memset(tp, 0, sizeof *tp);
+	tp->id = p->val[F_ID];
+	tp->line = p->rec_line;
+	tp->title[HC_KO] = p->val[F_KO_TITLE];
+	tp->title[HC_EN] = p->val[F_EN_TITLE];
+	tp->summary[HC_KO] = p->val[F_KO_SUMMARY];
+	tp->summary[HC_EN] = p->val[F_EN_SUMMARY];
+	tp->detail[HC_KO] = p->val[F_KO_DETAIL];
+	tp->detail[HC_EN] = p->val[F_EN_DETAIL];
+	tp->table[HC_KO] = p->val[F_KO_TABLE];
+	tp->table[HC_EN] = p->val[F_EN_TABLE];
+	if (parse_codes(p, F_CODES, tp->codes, HC_MAX_TOPIC_CODES,
+			&tp->n_codes) < 0)
+		return -1;
+	for (int i = 0; i < p->n_situation; i++) {
+		struct hc_situation *sit = &tp->situations[i];
+		int in = 0;
+
+		if (parse_situation(p, i, sit) < 0)
+			return -1;
+		for (int c = 0; c < tp->n_codes; c++)
+			in |= tp->codes[c] == sit->code;
+		if (!in)
+			return fail(p, p->situation_line[i], "Situation: %d is "
+				    "not one of the topic's Codes", sit->code);
+	}
+	tp->n_situations = p->n_situation;
+	t->n_topics++;
 	return 0;
 }
 
@@ -256,15 +371,9 @@ static int finish_code(struct parser *p, struct hc_table *t)
 	if (!*p->val[F_PHRASE])
 		return fail(p, p->val_line[F_PHRASE], "code %ld: empty Phrase",
 			    code);
-	if (t->n == p->codes_cap) {
-		size_t cap = p->codes_cap ? 2 * p->codes_cap : 128;
-		struct hc_code *nc = realloc(t->codes, cap * sizeof *nc);
-
-		if (!nc)
-			return fail(p, p->rec_line, "out of memory");
-		t->codes = nc;
-		p->codes_cap = cap;
-	}
+	if (grow(p, (void **)&t->codes, &p->codes_cap, t->n,
+		 sizeof *t->codes) < 0)
+		return -1;
 	c = &t->codes[t->n];
 	memset(c, 0, sizeof *c);
 	c->code = (int)code;
@@ -286,7 +395,8 @@ static int finish_code(struct parser *p, struct hc_table *t)
 	c->interview[HC_EN] = p->val[F_EN_INTERVIEW];
 	c->keywords[HC_KO] = p->val[F_KO_KEYWORDS];
 	c->keywords[HC_EN] = p->val[F_EN_KEYWORDS];
-	if (parse_related(p, c) < 0)
+	if (parse_codes(p, F_RELATED, c->related, HC_MAX_RELATED,
+			&c->n_related) < 0)
 		return -1;
 	t->n++;
 	return 0;
@@ -300,6 +410,8 @@ static int finish_record(struct parser *p, struct hc_table *t)
 		r = finish_code(p, t);
 	else if (p->seen && p->kind == REC_CLASS)
 		r = finish_class(p, t);
+	else if (p->seen && p->kind == REC_TOPIC)
+		r = finish_topic(p, t);
 	reset_record(p);
 	return r;
 }
@@ -320,6 +432,8 @@ static int descriptor(struct parser *p, struct hc_table *t, const char *s,
 		p->kind = REC_CODE;
 	else if (n == 5 && !memcmp(s, "Class", 5))
 		p->kind = REC_CLASS;
+	else if (n == 5 && !memcmp(s, "Topic", 5))
+		p->kind = REC_TOPIC;
 	else
 		p->kind = REC_SKIP; /* record types of later versions */
 	return 0;
@@ -346,11 +460,13 @@ static int field_line(struct parser *p, const char *s, size_t n)
 	f = field_lookup(s, name_len);
 	if (p->kind == REC_SKIP)
 		f = -2;
-	else if (f < 0 || !((p->kind == REC_CODE ? code_allowed
-						 : class_allowed) & BIT(f)))
+	else if (f < 0 || !(allowed_fields(p->kind) & BIT(f)))
 		return fail(p, line, "unknown field '%.*s'", (int)name_len, s);
-	if (f >= 0 && f != F_ALIAS && (p->seen & BIT(f)))
+	if (f >= 0 && !(repeat_fields & BIT(f)) && (p->seen & BIT(f)))
 		return fail(p, line, "field %s given twice", field_names[f]);
+	if (f == F_SITUATION && p->n_situation == HC_MAX_SITUATIONS)
+		return fail(p, line, "more than %d Situation fields",
+			    HC_MAX_SITUATIONS);
 	if (!p->seen)
 		p->rec_line = line;
 	s = colon + 1, n -= name_len + 1;
@@ -382,7 +498,8 @@ static int field_line(struct parser *p, const char *s, size_t n)
 		}
 		if (p->used && p->arena[p->used - 1] != '\n' &&
 		    p->arena + p->used != start)
-			p->arena[p->used++] = ' ';
+			p->arena[p->used++] = f >= 0 &&
+				(keep_lines_fields & BIT(f)) ? '\n' : ' ';
 		arena_put(p, c, cn);
 	}
 	while (p->arena + p->used > start && (p->arena[p->used - 1] == ' ' ||
@@ -393,6 +510,10 @@ static int field_line(struct parser *p, const char *s, size_t n)
 		return 0;
 	if (f == F_ALIAS)
 		p->alias[p->n_alias++] = start;
+	if (f == F_SITUATION) {
+		p->situation_line[p->n_situation] = line;
+		p->situation[p->n_situation++] = start;
+	}
 	p->seen |= BIT(f);
 	p->val[f] = start;
 	p->val_line[f] = line;
@@ -422,6 +543,13 @@ static int check_table(struct parser *p, struct hc_table *t)
 				    "duplicate code %d (first at line %u)",
 				    b->code, a->line);
 		}
+	for (size_t i = 0; i < t->n_topics; i++)
+		for (int c = 0; c < t->topics[i].n_codes; c++)
+			if (!hc_table_find(t, t->topics[i].codes[c]))
+				return fail(p, t->topics[i].line,
+					    "topic %s: code %d is not in the "
+					    "table", t->topics[i].id,
+					    t->topics[i].codes[c]);
 	for (size_t i = 0; i < t->n; i++)
 		for (int r = 0; r < t->codes[i].n_related; r++)
 			if (!hc_table_find(t, t->codes[i].related[r]))
@@ -544,6 +672,7 @@ fail:
 void hc_table_free(struct hc_table *t)
 {
 	free(t->codes);
+	free(t->topics);
 	free(t->arena);
 	memset(t, 0, sizeof *t);
 }
@@ -575,4 +704,20 @@ const struct hc_class *hc_table_class(const struct hc_table *t, int digit)
 	if (digit < 1 || digit > HC_CLASS_N || !t->classes[digit - 1].digit)
 		return NULL;
 	return &t->classes[digit - 1];
+}
+
+size_t hc_table_topics_for(const struct hc_table *t, int code,
+			   const struct hc_topic **out, size_t max)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < t->n_topics; i++)
+		for (int c = 0; c < t->topics[i].n_codes; c++)
+			if (t->topics[i].codes[c] == code) {
+				if (k < max)
+					out[k] = &t->topics[i];
+				k++;
+				break;
+			}
+	return k;
 }

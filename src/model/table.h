@@ -18,6 +18,8 @@ enum hc_status {
 #define HC_MAX_RELATED 12
 #define HC_MAX_ALIAS 8
 #define HC_CLASS_N 5
+#define HC_MAX_TOPIC_CODES 16
+#define HC_MAX_SITUATIONS 8
 
 /* Text fields hold sanitised UTF-8: no control characters; paragraphs are
  * separated by one '\n'.  Absent optional fields are NULL. */
@@ -47,9 +49,33 @@ struct hc_class {
 	const char *detail[HC_LANG_N];
 };
 
+/* "Which code fits?": a scenario whose one right answer is code. */
+struct hc_situation {
+	int code;
+	const char *text[HC_LANG_N];
+};
+
+/* A comparison of codes that are easily confused (401 vs 403...). */
+struct hc_topic {
+	const char *id;
+	int codes[HC_MAX_TOPIC_CODES];
+	int n_codes;
+	const char *title[HC_LANG_N];
+	const char *summary[HC_LANG_N];
+	const char *detail[HC_LANG_N];
+	/* rows separated by '\n', cells by " | "; the first row is the
+	 * header; NULL when the topic has no table */
+	const char *table[HC_LANG_N];
+	struct hc_situation situations[HC_MAX_SITUATIONS];
+	int n_situations;
+	unsigned line;
+};
+
 struct hc_table {
 	struct hc_code *codes; /* sorted by code */
 	size_t n;
+	struct hc_topic *topics; /* in file order */
+	size_t n_topics;
 	struct hc_class classes[HC_CLASS_N]; /* index: first digit - 1 */
 	char *arena;                         /* owns every string */
 };
@@ -69,6 +95,11 @@ const struct hc_code *hc_table_find(const struct hc_table *t, int code);
 const struct hc_class *hc_table_class(const struct hc_table *t, int digit);
 /* Index of the first code >= code (may be t->n). */
 size_t hc_table_lower_bound(const struct hc_table *t, int code);
+
+/* The topics that involve code, in file order; returns how many (at most
+ * max are stored). */
+size_t hc_table_topics_for(const struct hc_table *t, int code,
+			   const struct hc_topic **out, size_t max);
 
 const char *hc_status_name(enum hc_status s);
 /* Standard codes are the ones a client may rely on. */

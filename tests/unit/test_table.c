@@ -135,7 +135,7 @@ static void test_comments_crlf_and_unknown_types(void **state)
 		"Code: 404\r\nPhrase: Not Found\r\nStatus: standard\r\n"
 		"Class: 4xx\r\nKo_Summary: a\r\nEn_Summary: b\r\n"
 		"Ko_Detail: d\r\nEn_Detail: d\r\n\r\n"
-		"%rec: Topic\n\nId: later\nWhatever: x\n"), 0);
+		"%rec: Future\n\nId: later\nWhatever: x\n"), 0);
 	assert_string_equal(hc_table_find(&t, 404)->phrase, "Not Found");
 	assert_int_equal(t.n, 1);
 	hc_table_free(&t);
@@ -251,6 +251,63 @@ static void test_load_file_errors(void **state)
 	assert_non_null(strstr(err, "no status codes"));
 }
 
+#define TOPIC_HEAD "%rec: Topic\n%key: Id\n\n"
+#define MIN_410 "Code: 410\nPhrase: Gone\nStatus: standard\nClass: 4xx\n" \
+	"Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n"
+#define TOPIC_404_410 "Id: 404-vs-410\nCodes: 404 410\nKo_Title: 404와 410\n" \
+	"En_Title: 404 vs 410\nKo_Summary: 요약\nEn_Summary: sum\n" \
+	"Ko_Detail: 설명\nEn_Detail: detail\n"
+
+static void test_topics(void **state)
+{
+	struct hc_table t;
+	const struct hc_topic *tp, *out[4];
+
+	(void)state;
+	assert_int_equal(parse(&t, REC_HEAD MIN_404 "\n" MIN_410 "\n"
+		TOPIC_HEAD TOPIC_404_410
+		"Ko_Table: 코드 | 영구\n+ 404 | 모름\n+ 410 | 예\n"
+		"Situation: 410 | 영구 삭제 | deleted for good\n"
+		"Situation: 404 | 오타 | a typo\n"), 0);
+	assert_int_equal(t.n_topics, 1);
+	tp = &t.topics[0];
+	assert_string_equal(tp->id, "404-vs-410");
+	assert_int_equal(tp->n_codes, 2);
+	assert_int_equal(tp->codes[1], 410);
+	/* table rows keep their line breaks */
+	assert_string_equal(tp->table[HC_KO], "코드 | 영구\n404 | 모름\n410 | 예");
+	assert_null(tp->table[HC_EN]);
+	assert_int_equal(tp->n_situations, 2);
+	assert_int_equal(tp->situations[0].code, 410);
+	assert_string_equal(tp->situations[0].text[HC_KO], "영구 삭제");
+	assert_string_equal(tp->situations[1].text[HC_EN], "a typo");
+	assert_int_equal(hc_table_topics_for(&t, 410, out, 4), 1);
+	assert_ptr_equal(out[0], tp);
+	assert_int_equal(hc_table_topics_for(&t, 500, out, 4), 0);
+	hc_table_free(&t);
+}
+
+static void test_err_topics(void **state)
+{
+	(void)state;
+	/* line 25 is where the topic starts */
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     "Id: x\nCodes: 404\n", 25, "topic: missing mandatory");
+	expect_error(REC_HEAD MIN_404 "\n" TOPIC_HEAD TOPIC_404_410, 16,
+		     "topic 404-vs-410: code 410 is not in the table");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Situation: 500 | a | b\n", 33,
+		     "500 is not one of the topic's Codes");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Situation: 404 - a - b\n", 33,
+		     "expected 'CODE | Korean | English'");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "\n" TOPIC_404_410, 34,
+		     "duplicate topic '404-vs-410'");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Phrase: x\n", 33, "unknown field 'Phrase'");
+}
+
 static void test_builtin(void **state)
 {
 	struct hc_table t;
@@ -282,6 +339,8 @@ int main(void)
 		cmocka_unit_test(test_err_class_record),
 		cmocka_unit_test(test_err_too_many_aliases),
 		cmocka_unit_test(test_load_file_errors),
+		cmocka_unit_test(test_topics),
+		cmocka_unit_test(test_err_topics),
 		cmocka_unit_test(test_builtin),
 	};
 
