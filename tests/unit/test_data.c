@@ -216,6 +216,76 @@ static void test_nonstandard_codes_say_so(void **state)
 	}
 }
 
+static int count_char(const char *s, char c)
+{
+	int n = 0;
+
+	for (; s && *s; s++)
+		n += *s == c;
+	return n;
+}
+
+static void test_topics(void **state)
+{
+	static const char *const required[] = {
+		"401-vs-403", "301-302-303-307-308", "200-201-202-204",
+		"502-503-504", "404-vs-410", "405-vs-501",
+		"304-conditional-requests", "400-409-412-422-428",
+		"429-retry-after", "1xx-in-practice",
+		"safe-idempotent-cacheable",
+	};
+
+	(void)state;
+	for (size_t r = 0; r < sizeof required / sizeof *required; r++) {
+		size_t i;
+
+		for (i = 0; i < table.n_topics; i++)
+			if (!strcmp(table.topics[i].id, required[r]))
+				break;
+		if (i == table.n_topics)
+			fail_msg("topic %s is missing", required[r]);
+	}
+	for (size_t i = 0; i < table.n_topics; i++) {
+		const struct hc_topic *tp = &table.topics[i];
+
+		if (tp->n_codes < 2)
+			fail_msg("%s: a comparison needs two codes", tp->id);
+		if (tp->n_situations < 3)
+			fail_msg("%s: fewer than 3 situations", tp->id);
+		if (!tp->table[HC_KO] != !tp->table[HC_EN])
+			fail_msg("%s: table in one language only", tp->id);
+		/* the two tables have the same shape */
+		if (count_char(tp->table[HC_KO], '\n') !=
+		    count_char(tp->table[HC_EN], '\n') ||
+		    count_char(tp->table[HC_KO], '|') !=
+		    count_char(tp->table[HC_EN], '|'))
+			fail_msg("%s: Korean and English tables differ in shape",
+				 tp->id);
+	}
+}
+
+static void test_interview_notes(void **state)
+{
+	size_t n = 0;
+
+	(void)state;
+	for (size_t i = 0; i < table.n; i++) {
+		const struct hc_code *c = &table.codes[i];
+
+		if (!c->interview[HC_KO])
+			continue;
+		n++;
+		if (strncmp(c->interview[HC_KO], "Q: ", 3) ||
+		    !strstr(c->interview[HC_KO], "\nA: ") ||
+		    strncmp(c->interview[HC_EN], "Q: ", 3) ||
+		    !strstr(c->interview[HC_EN], "\nA: "))
+			fail_msg("%d: interview is not 'Q: ...' then 'A: ...'",
+				 c->code);
+	}
+	if (n < 35)
+		fail_msg("only %zu codes have interview notes", n);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +295,8 @@ int main(void)
 		cmocka_unit_test(test_korean_text_is_korean),
 		cmocka_unit_test(test_classes),
 		cmocka_unit_test(test_nonstandard_codes_say_so),
+		cmocka_unit_test(test_topics),
+		cmocka_unit_test(test_interview_notes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
