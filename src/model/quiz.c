@@ -1,0 +1,506 @@
+#include <config.h>
+
+#include "quiz.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[QK_N] = {
+	"phrase", "desc", "type", "class", "situation",
+};
+
+static uint64_t rnd(uint64_t *s)
+{
+	/* splitmix64: small, and the same sequence on every machine */
+	uint64_t z = (*s += 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+static size_t rnd_below(uint64_t *s, size_t n)
+{
+	return n ? (size_t)(rnd(s) % n) : 0;
+}
+
+static void shuffle_ints(uint64_t *s, int *a, size_t n)
+{
+	for (size_t i = n; i > 1; i--) {
+		size_t j = rnd_below(s, i);
+		int x = a[i - 1];
+
+		a[i - 1] = a[j];
+		a[j] = x;
+	}
+}
+
+void quiz_key(char *buf, size_t n, enum quiz_kind kind, int code,
+	      const struct hc_topic *topic, int situation)
+{
+	if (kind == QK_SITUATION)
+		snprintf(buf, n, "%.30s#%d/%s", topic->id, situation,
+			 kind_names[kind]);
+	else
+		snprintf(buf, n, "%d/%s", code, kind_names[kind]);
+}
+
+static int in_scope(const struct hc_code *c, struct quiz_scope s)
+{
+	switch (s.kind) {
+	case QS_STANDARD:
+		return c->status == HC_STANDARD;
+	case QS_CLASS:
+		return c->code / 100 == s.digit;
+	case QS_ALL:
+		break;
+	}
+	return 1;
+}
+
+/* A phrase that names one code only, and is a name, not a note like
+ * "(Unused)": only such phrases can be asked about. */
+static int phrase_askable(const struct hc_table *t, const struct hc_code *c)
+{
+	if (c->phrase[0] == '(')
+		return 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (&t->codes[i] != c && !strcmp(t->codes[i].phrase, c->phrase))
+			return 0;
+	return 1;
+}
+
+static int kind_applies(const struct hc_table *t, const struct hc_code *c,
+			enum quiz_kind k)
+{
+	switch (k) {
+	case QK_PHRASE:
+	case QK_TYPE:
+	case QK_CLASS:
+		return phrase_askable(t, c);
+	case QK_DESC:
+		return 1;
+	case QK_SITUATION:
+	case QK_N:
+		break;
+	}
+	return 0;
+}
+
+/* ---- choices ---------------------------------------------------------- */
+
+static int has_choice(const struct quiz_question *qq, int n, int code,
+		      const struct hc_table *t)
+{
+	const struct hc_code *c = hc_table_find(t, code);
+
+	for (int i = 0; i < n; i++) {
+		const struct hc_code *o = hc_table_find(t, qq->choice[i]);
+
+		if (qq->choice[i] == code)
+			return 1;
+		/* two choices that read the same would make two answers */
+		if (qq->kind == QK_PHRASE && c && o &&
+		    !strcmp(c->phrase, o->phrase))
+			return 1;
+	}
+	return 0;
+}
+
+/* Fill the wrong choices from pools in order of plausibility: the codes
+ * the answer is confused with, then its class (standard first), then the
+ * neighbouring classes. */
+static void pick_distractors(struct quiz *q, struct quiz_question *qq,
+			     const int *first, int n_first, int passes)
+{
+	const struct hc_table *t = q->t;
+	int pool[1024];
+	size_t np;
+	int n = 1;
+	int cls = qq->code->code / 100;
+
+	qq->choice[0] = qq->code->code;
+	for (int pass = 0; pass < passes && n < QUIZ_CHOICES; pass++) {
+		np = 0;
+		if (pass == 0) {
+			for (int i = 0; i < n_first && np < 1024; i++)
+				pool[np++] = first[i];
+		} else {
+			for (size_t i = 0; i < t->n && np < 1024; i++) {
+				const struct hc_code *c = &t->codes[i];
+				int same = c->code / 100 == cls;
+
+				if ((pass == 1 && same && c->status == HC_STANDARD) ||
+				    (pass == 2 && same && c->status != HC_STANDARD) ||
+				    (pass == 3 && !same))
+					pool[np++] = c->code;
+			}
+		}
+		shuffle_ints(&q->rng, pool, np);
+		for (size_t i = 0; i < np && n < QUIZ_CHOICES; i++) {
+			const struct hc_code *c = hc_table_find(t, pool[i]);
+
+			if (!c || has_choice(qq, n, pool[i], t))
+				continue;
+			if (qq->kind == QK_PHRASE && !phrase_askable(t, c))
+				continue;
+			qq->choice[n++] = pool[i];
+		}
+	}
+	qq->n_choices = n;
+}
+
+static void place_answer(struct quiz *q, struct quiz_question *qq)
+{
+	int right = qq->choice[0];
+
+	shuffle_ints(&q->rng, qq->choice, (size_t)qq->n_choices);
+	for (int i = 0; i < qq->n_choices; i++)
+		if (qq->choice[i] == right)
+			qq->answer = i;
+}
+
+static void make_choices(struct quiz *q, struct quiz_question *qq)
+{
+	const struct hc_code *c = qq->code;
+
+	switch (qq->kind) {
+	case QK_PHRASE:
+	case QK_DESC:
+		pick_distractors(q, qq, c->related, c->n_related, 4);
+		place_answer(q, qq);
+		break;
+	case QK_SITUATION: {
+		int others[HC_MAX_TOPIC_CODES], n = 0;
+
+		for (int i = 0; i < qq->topic->n_codes; i++)
+			if (qq->topic->codes[i] != c->code)
+				others[n++] = qq->topic->codes[i];
+		/* only the topic's codes: outside them a situation may
+		 * have a second defensible answer */
+		pick_distractors(q, qq, others, n, 1);
+		place_answer(q, qq);
+		break;
+	}
+	case QK_CLASS: {
+		int d[HC_CLASS_N] = { 1, 2, 3, 4, 5 }, n = 1;
+
+		qq->choice[0] = c->code / 100;
+		shuffle_ints(&q->rng, d, HC_CLASS_N);
+		for (int i = 0; i < HC_CLASS_N && n < QUIZ_CHOICES; i++)
+			if (d[i] != qq->choice[0])
+				qq->choice[n++] = d[i];
+		qq->n_choices = n;
+		place_answer(q, qq);
+		/* classes read best in order */
+		for (int i = 0; i < n; i++)
+			for (int j = i + 1; j < n; j++)
+				if (qq->choice[j] < qq->choice[i]) {
+					int x = qq->choice[i];
+
+					qq->choice[i] = qq->choice[j];
+					qq->choice[j] = x;
+				}
+		for (int i = 0; i < n; i++)
+			if (qq->choice[i] == c->code / 100)
+				qq->answer = i;
+		break;
+	}
+	case QK_TYPE:
+	case QK_N:
+		qq->n_choices = 0;
+		qq->answer = c->code;
+		break;
+	}
+}
+
+/* ---- the session ------------------------------------------------------ */
+
+struct cand {
+	struct quiz_question qq;
+	int box, due;
+	uint64_t tie;
+};
+
+static int by_need(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	if (x->due != y->due)
+		return y->due - x->due;
+	if (x->box != y->box)
+		return x->box - y->box;
+	return x->tie < y->tie ? -1 : x->tie > y->tie;
+}
+
+static int add_cand(struct quiz *q, struct cand **cs, size_t *n,
+		    size_t *cap, const struct quiz_question *qq)
+{
+	const struct progress_item *it = progress_find(q->prog, qq->key);
+	struct cand *c;
+
+	if (*n == *cap) {
+		size_t nc = *cap ? 2 * *cap : 256;
+		struct cand *na = realloc(*cs, nc * sizeof *na);
+
+		if (!na)
+			return -1;
+		*cs = na;
+		*cap = nc;
+	}
+	c = &(*cs)[(*n)++];
+	c->qq = *qq;
+	c->box = it ? it->box : 1;
+	c->due = it ? progress_due(it, q->prog->session) : 1;
+	c->tie = rnd(&q->rng);
+	return 0;
+}
+
+static int collect(struct quiz *q, struct cand **cs, size_t *n)
+{
+	size_t cap = 0;
+	const struct hc_table *t = q->t;
+
+	for (size_t i = 0; i < t->n; i++) {
+		const struct hc_code *c = &t->codes[i];
+
+		if (!in_scope(c, q->scope))
+			continue;
+		for (int k = 0; k < QK_SITUATION; k++) {
+			struct quiz_question qq = { .kind = (enum quiz_kind)k,
+						    .code = c };
+
+			if (!kind_applies(t, c, qq.kind))
+				continue;
+			quiz_key(qq.key, sizeof qq.key, qq.kind, c->code, NULL, 0);
+			if (add_cand(q, cs, n, &cap, &qq) < 0)
+				return -1;
+		}
+	}
+	for (size_t i = 0; i < t->n_topics; i++) {
+		const struct hc_topic *tp = &t->topics[i];
+
+		for (int s = 0; s < tp->n_situations; s++) {
+			struct quiz_question qq = {
+				.kind = QK_SITUATION, .topic = tp,
+				.situation = s,
+				.code = hc_table_find(t, tp->situations[s].code),
+			};
+
+			if (!qq.code || !in_scope(qq.code, q->scope))
+				continue;
+			quiz_key(qq.key, sizeof qq.key, qq.kind, 0, tp, s);
+			if (add_cand(q, cs, n, &cap, &qq) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+int quiz_start(struct quiz *q, const struct hc_table *t, struct progress *p,
+	       struct quiz_scope scope, uint64_t seed, size_t n_questions)
+{
+	struct cand *cs = NULL;
+	size_t n = 0;
+
+	memset(q, 0, sizeof *q);
+	q->t = t;
+	q->prog = p;
+	q->scope = scope;
+	q->rng = seed;
+	p->session++;
+	if (collect(q, &cs, &n) < 0) {
+		free(cs);
+		return -1;
+	}
+	qsort(cs, n, sizeof *cs, by_need);
+	if (n_questions > n)
+		n_questions = n;
+	/* room for each question to come back once after a miss */
+	q->cap = 2 * n_questions;
+	q->queue = calloc(q->cap ? q->cap : 1, sizeof *q->queue);
+	if (!q->queue) {
+		free(cs);
+		return -1;
+	}
+	for (size_t i = 0; i < n_questions; i++) {
+		q->queue[q->n] = cs[i].qq;
+		make_choices(q, &q->queue[q->n]);
+		q->n++;
+	}
+	free(cs);
+	return 0;
+}
+
+void quiz_end(struct quiz *q)
+{
+	free(q->queue);
+	q->queue = NULL;
+	q->n = q->pos = q->cap = 0;
+}
+
+const struct quiz_question *quiz_current(const struct quiz *q)
+{
+	return q->pos < q->n ? &q->queue[q->pos] : NULL;
+}
+
+size_t quiz_left(const struct quiz *q)
+{
+	return q->n - q->pos;
+}
+
+int quiz_answer(struct quiz *q, int given)
+{
+	struct quiz_question *qq;
+	struct progress_item *it;
+	int right, cls;
+
+	if (q->pos >= q->n)
+		return 0;
+	qq = &q->queue[q->pos];
+	right = given == qq->answer;
+	cls = qq->code->code / 100 - 1;
+	q->asked++;
+	q->asked_by_class[cls]++;
+	if (right) {
+		q->right++;
+		q->right_by_class[cls]++;
+	}
+	it = progress_item(q->prog, qq->key);
+	if (it)
+		progress_answer(q->prog, it, right);
+	if (!right && q->n < q->cap) {
+		/* ask it again a few questions later, with fresh choices */
+		size_t at = q->pos + 4 < q->n ? q->pos + 4 : q->n;
+		struct quiz_question again = *qq;
+
+		memmove(&q->queue[at + 1], &q->queue[at],
+			(q->n - at) * sizeof *q->queue);
+		q->n++;
+		make_choices(q, &again);
+		q->queue[at] = again;
+	}
+	q->pos++;
+	return right;
+}
+
+/* ---- text ------------------------------------------------------------- */
+
+static const char *class_name(const struct hc_table *t, int digit,
+			      enum hc_lang L)
+{
+	const struct hc_class *c = hc_table_class(t, digit);
+
+	return c ? c->name[L] : "";
+}
+
+void quiz_prompt(const struct quiz_question *qq, enum hc_lang L, char *buf,
+		 size_t n)
+{
+	const struct hc_code *c = qq->code;
+	int ko = L == HC_KO;
+
+	switch (qq->kind) {
+	case QK_PHRASE:
+		snprintf(buf, n, ko ? "%d의 이름(reason phrase)은?"
+				    : "What is the reason phrase of %d?",
+			 c->code);
+		break;
+	case QK_DESC:
+		snprintf(buf, n, ko ? "이 설명에 맞는 코드는? \"%s\""
+				    : "Which code is this? \"%s\"",
+			 c->summary[L]);
+		break;
+	case QK_TYPE:
+		if (ko && c->title[HC_KO])
+			snprintf(buf, n, "'%s'(%s)의 코드를 입력하세요",
+				 c->phrase, c->title[HC_KO]);
+		else
+			snprintf(buf, n, ko ? "'%s'의 코드를 입력하세요"
+					    : "Type the code for '%s'",
+				 c->phrase);
+		break;
+	case QK_CLASS:
+		snprintf(buf, n, ko ? "'%s'는 어느 분류에 속할까요?"
+				    : "Which class does '%s' belong to?",
+			 c->phrase);
+		break;
+	case QK_SITUATION:
+		snprintf(buf, n, ko ? "이 상황에 맞는 코드는? %s"
+				    : "Which code fits? %s",
+			 qq->topic->situations[qq->situation].text[L]);
+		break;
+	case QK_N:
+		buf[0] = '\0';
+		break;
+	}
+}
+
+void quiz_choice(const struct quiz *q, const struct quiz_question *qq, int i,
+		 enum hc_lang L, char *buf, size_t n)
+{
+	const struct hc_code *c;
+
+	if (i < 0 || i >= qq->n_choices) {
+		buf[0] = '\0';
+		return;
+	}
+	if (qq->kind == QK_CLASS) {
+		snprintf(buf, n, "%dxx %s", qq->choice[i],
+			 class_name(q->t, qq->choice[i], L));
+		return;
+	}
+	c = hc_table_find(q->t, qq->choice[i]);
+	if (!c) {
+		buf[0] = '\0';
+		return;
+	}
+	if (qq->kind == QK_PHRASE)
+		snprintf(buf, n, "%s", c->phrase);
+	else if (qq->kind == QK_DESC)
+		snprintf(buf, n, "%d", c->code);
+	else
+		snprintf(buf, n, "%d %s", c->code, c->phrase);
+}
+
+void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
+		 size_t n)
+{
+	const struct hc_code *c = qq->code;
+
+	if (qq->kind == QK_SITUATION)
+		snprintf(buf, n, "%d %s: %s", c->code, c->phrase,
+			 qq->topic->summary[L]);
+	else
+		snprintf(buf, n, "%d %s: %s", c->code, c->phrase,
+			 c->summary[L]);
+}
+
+int quiz_mastery(const struct hc_table *t, const struct progress *p,
+		 struct quiz_scope scope, int digit, size_t *items)
+{
+	size_t n = 0, climbed = 0;
+	char key[PROGRESS_KEY_MAX];
+
+	for (size_t i = 0; i < t->n; i++) {
+		const struct hc_code *c = &t->codes[i];
+
+		if (c->code / 100 != digit || !in_scope(c, scope))
+			continue;
+		for (int k = 0; k < QK_SITUATION; k++) {
+			const struct progress_item *it;
+
+			if (!kind_applies(t, c, (enum quiz_kind)k))
+				continue;
+			quiz_key(key, sizeof key, (enum quiz_kind)k, c->code,
+				 NULL, 0);
+			it = progress_find(p, key);
+			n++;
+			climbed += it ? (size_t)(it->box - 1) : 0;
+		}
+	}
+	if (items)
+		*items = n;
+	return n ? (int)(climbed * 100 / (n * (PROGRESS_BOXES - 1))) : 0;
+}

@@ -1,0 +1,85 @@
+/* Study questions over the table, scheduled with Leitner boxes. */
+#ifndef HC_QUIZ_H
+#define HC_QUIZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "progress.h"
+#include "table.h"
+
+enum quiz_kind {
+	QK_PHRASE,    /* code -> phrase, multiple choice */
+	QK_DESC,      /* description -> code, multiple choice */
+	QK_TYPE,      /* phrase -> type the code */
+	QK_CLASS,     /* phrase -> which class */
+	QK_SITUATION, /* a situation from a comparison topic -> code */
+	QK_N
+};
+
+enum quiz_scope_kind { QS_STANDARD, QS_ALL, QS_CLASS };
+
+struct quiz_scope {
+	enum quiz_scope_kind kind;
+	int digit; /* QS_CLASS: 1..5 */
+};
+
+#define QUIZ_CHOICES 4
+
+struct quiz_question {
+	enum quiz_kind kind;
+	const struct hc_code *code;   /* the right answer's code */
+	const struct hc_topic *topic; /* QK_SITUATION */
+	int situation;                /* QK_SITUATION: index in topic */
+	char key[PROGRESS_KEY_MAX];   /* its progress item */
+	int n_choices;                /* 0 for QK_TYPE */
+	int choice[QUIZ_CHOICES];     /* codes; class digits for QK_CLASS */
+	int answer;                   /* index of the right choice */
+};
+
+struct quiz {
+	const struct hc_table *t;
+	struct progress *prog;
+	struct quiz_scope scope;
+	uint64_t rng;
+	struct quiz_question *queue;
+	size_t n, pos, cap;
+	unsigned asked, right;
+	unsigned right_by_class[HC_CLASS_N], asked_by_class[HC_CLASS_N];
+};
+
+/* Start a session of up to n_questions: due items first, lowest box
+ * first, in an order fixed by seed.  Starts a new progress session.
+ * Returns -1 when out of memory. */
+int quiz_start(struct quiz *q, const struct hc_table *t, struct progress *p,
+	       struct quiz_scope scope, uint64_t seed, size_t n_questions);
+void quiz_end(struct quiz *q);
+
+/* The current question, or NULL when the session is over. */
+const struct quiz_question *quiz_current(const struct quiz *q);
+/* Answer the current question with a choice index (or, for QK_TYPE, the
+ * code typed); records it in the progress and moves on.  A missed question
+ * comes back later in the same session.  Returns 1 when right. */
+int quiz_answer(struct quiz *q, int given);
+/* Questions left, counting the current one. */
+size_t quiz_left(const struct quiz *q);
+
+/* Text for the view, in the given language. */
+void quiz_prompt(const struct quiz_question *qq, enum hc_lang L, char *buf,
+		 size_t n);
+void quiz_choice(const struct quiz *q, const struct quiz_question *qq, int i,
+		 enum hc_lang L, char *buf, size_t n);
+/* One line: the right answer and why. */
+void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
+		 size_t n);
+
+/* Mastery of a class, 0..100: how far its items in scope have climbed the
+ * boxes (never asked counts as box 1). */
+int quiz_mastery(const struct hc_table *t, const struct progress *p,
+		 struct quiz_scope scope, int digit, size_t *items);
+
+/* The progress key of an item. */
+void quiz_key(char *buf, size_t n, enum quiz_kind kind, int code,
+	      const struct hc_topic *topic, int situation);
+
+#endif

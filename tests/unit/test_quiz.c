@@ -1,0 +1,274 @@
+/* Question generation and scheduling, against the built-in table. */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "model/quiz.h"
+
+static struct hc_table table;
+
+static int setup(void **state)
+{
+	char err[256];
+
+	(void)state;
+	return hc_table_load_builtin(&table, err, sizeof err);
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	hc_table_free(&table);
+	return 0;
+}
+
+static int related_to(const struct hc_code *c, int code)
+{
+	for (int i = 0; i < c->n_related; i++)
+		if (c->related[i] == code)
+			return 1;
+	return 0;
+}
+
+static int in_topic(const struct hc_topic *tp, int code)
+{
+	for (int i = 0; i < tp->n_codes; i++)
+		if (tp->codes[i] == code)
+			return 1;
+	return 0;
+}
+
+/* Every question has exactly one right answer, distinct and plausible
+ * wrong ones. */
+static void check_question(const struct quiz *q, const struct quiz_question *qq)
+{
+	char a[512], b[512];
+
+	if (qq->kind == QK_TYPE) {
+		assert_int_equal(qq->n_choices, 0);
+		assert_int_equal(qq->answer, qq->code->code);
+		return;
+	}
+	assert_true(qq->n_choices >= 2 && qq->n_choices <= QUIZ_CHOICES);
+	if (qq->kind != QK_SITUATION)
+		assert_int_equal(qq->n_choices, QUIZ_CHOICES);
+	assert_true(qq->answer >= 0 && qq->answer < qq->n_choices);
+	if (qq->kind == QK_CLASS)
+		assert_int_equal(qq->choice[qq->answer], qq->code->code / 100);
+	else
+		assert_int_equal(qq->choice[qq->answer], qq->code->code);
+	for (int i = 0; i < qq->n_choices; i++) {
+		quiz_choice(q, qq, i, HC_EN, a, sizeof a);
+		assert_true(a[0] != '\0');
+		for (int j = i + 1; j < qq->n_choices; j++) {
+			quiz_choice(q, qq, j, HC_EN, b, sizeof b);
+			if (!strcmp(a, b))
+				fail_msg("%s: two choices read '%s'", qq->key, a);
+		}
+		if (i == qq->answer || qq->kind == QK_CLASS)
+			continue;
+		if (qq->kind == QK_SITUATION) {
+			if (!in_topic(qq->topic, qq->choice[i]))
+				fail_msg("%s: %d is not in the topic", qq->key,
+					 qq->choice[i]);
+		} else if (qq->choice[i] / 100 != qq->code->code / 100 &&
+			   !related_to(qq->code, qq->choice[i])) {
+			fail_msg("%s: distractor %d is neither of the class nor "
+				 "related", qq->key, qq->choice[i]);
+		}
+	}
+	quiz_prompt(qq, HC_KO, a, sizeof a);
+	assert_true(strlen(a) > 5);
+	quiz_reason(qq, HC_EN, a, sizeof a);
+	assert_non_null(strstr(a, qq->code->phrase));
+}
+
+static void test_every_question_well_formed(void **state)
+{
+	struct quiz_scope scopes[] = {
+		{ QS_STANDARD, 0 }, { QS_ALL, 0 }, { QS_CLASS, 4 },
+		{ QS_CLASS, 1 },
+	};
+
+	(void)state;
+	for (size_t s = 0; s < sizeof scopes / sizeof *scopes; s++)
+		for (uint64_t seed = 1; seed <= 5; seed++) {
+			struct progress p;
+			struct quiz q;
+			const struct quiz_question *qq;
+
+			progress_init(&p);
+			/* a session as long as the whole scope */
+			assert_int_equal(quiz_start(&q, &table, &p, scopes[s],
+						    seed, 10000), 0);
+			assert_true(quiz_left(&q) > 20);
+			while ((qq = quiz_current(&q))) {
+				if (scopes[s].kind == QS_STANDARD)
+					assert_int_equal(qq->code->status,
+							 HC_STANDARD);
+				if (scopes[s].kind == QS_CLASS)
+					assert_int_equal(qq->code->code / 100,
+							 scopes[s].digit);
+				check_question(&q, qq);
+				quiz_answer(&q, qq->answer);
+			}
+			quiz_end(&q);
+			progress_free(&p);
+		}
+}
+
+static void test_all_kinds_appear(void **state)
+{
+	struct progress p;
+	struct quiz q;
+	const struct quiz_question *qq;
+	int seen[QK_N] = { 0 };
+
+	(void)state;
+	progress_init(&p);
+	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_STANDARD, 0 }, 3,
+		   10000);
+	while ((qq = quiz_current(&q))) {
+		seen[qq->kind]++;
+		quiz_answer(&q, qq->answer);
+	}
+	for (int k = 0; k < QK_N; k++)
+		if (!seen[k])
+			fail_msg("no question of kind %d", k);
+	quiz_end(&q);
+	progress_free(&p);
+}
+
+static void test_same_seed_same_quiz(void **state)
+{
+	struct progress p1, p2;
+	struct quiz a, b;
+	const struct quiz_question *x, *y;
+
+	(void)state;
+	progress_init(&p1);
+	progress_init(&p2);
+	quiz_start(&a, &table, &p1, (struct quiz_scope){ QS_ALL, 0 }, 42, 20);
+	quiz_start(&b, &table, &p2, (struct quiz_scope){ QS_ALL, 0 }, 42, 20);
+	while ((x = quiz_current(&a)) && (y = quiz_current(&b))) {
+		assert_string_equal(x->key, y->key);
+		assert_memory_equal(x->choice, y->choice, sizeof x->choice);
+		quiz_answer(&a, 0);
+		quiz_answer(&b, 0);
+	}
+	assert_null(quiz_current(&b));
+	quiz_end(&a);
+	quiz_end(&b);
+	/* another seed, another order */
+	quiz_start(&a, &table, &p1, (struct quiz_scope){ QS_ALL, 0 }, 42, 20);
+	quiz_start(&b, &table, &p2, (struct quiz_scope){ QS_ALL, 0 }, 43, 20);
+	assert_string_not_equal(quiz_current(&a)->key, quiz_current(&b)->key);
+	quiz_end(&a);
+	quiz_end(&b);
+	progress_free(&p1);
+	progress_free(&p2);
+}
+
+static void test_miss_comes_back(void **state)
+{
+	struct progress p;
+	struct quiz q;
+	char missed[PROGRESS_KEY_MAX];
+	const struct quiz_question *qq;
+	int seen = 0;
+	size_t left;
+
+	(void)state;
+	progress_init(&p);
+	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_STANDARD, 0 }, 7, 10);
+	left = quiz_left(&q);
+	qq = quiz_current(&q);
+	strcpy(missed, qq->key);
+	assert_int_equal(quiz_answer(&q, (qq->answer + 1) % QUIZ_CHOICES), 0);
+	assert_int_equal(quiz_left(&q), left); /* one more to go, not one less */
+	assert_int_equal(progress_find(&p, missed)->box, 1);
+	while ((qq = quiz_current(&q))) {
+		if (!strcmp(qq->key, missed))
+			seen++;
+		assert_int_equal(quiz_answer(&q, qq->answer), 1);
+	}
+	assert_int_equal(seen, 1);
+	assert_int_equal(progress_find(&p, missed)->box, 2);
+	assert_int_equal(q.asked, 11);
+	assert_int_equal(q.right, 10);
+	quiz_end(&q);
+	progress_free(&p);
+}
+
+static void test_due_items_first(void **state)
+{
+	struct progress p;
+	struct quiz q;
+	const struct quiz_question *qq;
+	char first[10][PROGRESS_KEY_MAX];
+	int i = 0;
+
+	(void)state;
+	progress_init(&p);
+	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_CLASS, 2 }, 9, 10);
+	while ((qq = quiz_current(&q))) {
+		strcpy(first[i++], qq->key);
+		quiz_answer(&q, qq->answer);
+	}
+	quiz_end(&q);
+	/* next session: what was answered right is in box 2, not due yet */
+	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_CLASS, 2 }, 9, 10);
+	while ((qq = quiz_current(&q))) {
+		for (int k = 0; k < i; k++)
+			assert_string_not_equal(qq->key, first[k]);
+		quiz_answer(&q, qq->answer);
+	}
+	quiz_end(&q);
+	assert_int_equal(p.session, 2);
+	progress_free(&p);
+}
+
+static void test_mastery(void **state)
+{
+	struct progress p;
+	struct quiz q;
+	const struct quiz_question *qq;
+	size_t items;
+	struct quiz_scope all1 = { QS_CLASS, 1 };
+
+	(void)state;
+	progress_init(&p);
+	assert_int_equal(quiz_mastery(&table, &p, all1, 1, &items), 0);
+	assert_true(items > 0);
+	for (int round = 0; round < 4; round++) {
+		quiz_start(&q, &table, &p, all1, 1, 10000);
+		p.session += 100; /* everything due again */
+		while ((qq = quiz_current(&q)))
+			quiz_answer(&q, qq->answer);
+		quiz_end(&q);
+	}
+	assert_int_equal(quiz_mastery(&table, &p, all1, 1, NULL), 100);
+	assert_int_equal(quiz_mastery(&table, &p, all1, 2, NULL), 0);
+	progress_free(&p);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_question_well_formed),
+		cmocka_unit_test(test_all_kinds_appear),
+		cmocka_unit_test(test_same_seed_same_quiz),
+		cmocka_unit_test(test_miss_comes_back),
+		cmocka_unit_test(test_due_items_first),
+		cmocka_unit_test(test_mastery),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
