@@ -2,8 +2,8 @@
 # Runs each fuzz target for FUZZ_SECONDS (default 5) on a copy of its seed
 # corpus; one TAP line per target.  Crash inputs are kept in the build tree.
 secs=${FUZZ_SECONDS:-5}
-targets="table query wrap cli"
-echo "1..4"
+targets="table query wrap cli progress search"
+echo "1..6"
 i=0
 for t in $targets; do
 	i=$((i + 1))
