@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "tui/tui.h"
 #include "model/i18n.h"
 #include "model/table.h"
 #include "model/text.h"
@@ -92,7 +93,9 @@ static int setup_locale(void)
 {
 	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
 
-	if (!setlocale(LC_ALL, "")) {
+	/* only the character set matters: texts come from our own tables, and
+	 * loading every locale category costs more than a lookup */
+	if (!setlocale(LC_CTYPE, "")) {
 		for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
 			const char *v = getenv(vars[i]);
 
@@ -120,7 +123,7 @@ int main(int argc, char **argv)
 {
 	struct cli_opts o = { .mode = CLI_LOOKUP };
 	const char *data = NULL, *color = "auto";
-	int lang = -1, c, utf8, st;
+	int lang = -1, c, utf8, st, browse = 0;
 	struct hc_table t;
 	char err[512];
 
@@ -161,6 +164,7 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
+			tui_print_keys(stdout);
 			return finish_output(0);
 		case 'V':
 			printf("httpcodes %s\n", PACKAGE_VERSION);
@@ -190,6 +194,10 @@ int main(int argc, char **argv)
 		return bad_usage("%s", "--search needs words to look for");
 	if (o.mode == CLI_LIST && argc > 0)
 		return bad_usage("--list takes no arguments, got '%s'", argv[0]);
+	/* no question asked, on a terminal: browse */
+	if (o.mode == CLI_LOOKUP && argc == 0 && !o.json &&
+	    isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		browse = 1;
 	if (o.mode == CLI_LOOKUP && argc == 0)
 		o.mode = CLI_LIST;
 
@@ -200,6 +208,18 @@ int main(int argc, char **argv)
 		fprintf(stderr, "httpcodes: %s\n", safe ? safe : err);
 		free(safe);
 		return 2;
+	}
+	if (browse) {
+		const char *nc = getenv("NO_COLOR");
+		struct tui_opts to = {
+			.lang = o.lang, .utf8 = utf8,
+			.color = !strcmp(color, "always") ||
+				 (!strcmp(color, "auto") && !(nc && *nc)),
+		};
+
+		st = tui_run(&t, &to);
+		hc_table_free(&t);
+		return st;
 	}
 	st = cli_run(&t, &o, argc, argv);
 	hc_table_free(&t);

@@ -671,6 +671,10 @@ fail:
 
 void hc_table_free(struct hc_table *t)
 {
+	if (t->is_static) {
+		memset(t, 0, sizeof *t);
+		return;
+	}
 	free(t->codes);
 	free(t->topics);
 	free(t->arena);

@@ -78,6 +78,7 @@ struct hc_table {
 	size_t n_topics;
 	struct hc_class classes[HC_CLASS_N]; /* index: first digit - 1 */
 	char *arena;                         /* owns every string */
+	int is_static; /* the built-in table: nothing to free */
 };
 
 /* Parse recutils text.  On error returns -1 and writes

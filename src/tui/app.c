@@ -1,0 +1,634 @@
+/* The loop: it owns the terminal.  Read a key, hand it to the pane that
+ * has it, redraw what the returned change bits name, one doupdate. */
+#include <config.h>
+
+#include "app.h"
+#include "detail.h"
+#include "help.h"
+#include "search_box.h"
+#include "tree.h"
+#include "model/text.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t got_signal;
+static int curses_on;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* Restore the terminal before saying anything (DESIGN: die()). */
+static void die(const char *what)
+{
+	if (curses_on)
+		endwin();
+	curses_on = 0;
+	fprintf(stderr, "httpcodes: %s\n", what);
+	exit(2);
+}
+
+static void restore_at_exit(void)
+{
+	if (curses_on)
+		endwin();
+	curses_on = 0;
+}
+
+/* ---- helpers the panes share ------------------------------------------ */
+
+const char *app_msg(const struct app *a, enum hc_msg id)
+{
+	return hc_msg(a->lang, id);
+}
+
+void app_set_msg(struct app *a, int role, const char *text)
+{
+	snprintf(a->msg, sizeof a->msg, "%s", text);
+	a->msg_role = role;
+}
+
+const struct hc_match *app_match_for(const struct app *a,
+				     const struct hc_code *c)
+{
+	if (!c || !a->tree.filtering)
+		return NULL;
+	for (size_t i = 0; i < a->n_hits; i++)
+		if (a->hits[i].code == c)
+			return &a->hits[i];
+	return NULL;
+}
+
+enum role role_class(int digit)
+{
+	return digit >= 1 && digit <= 5 ? (enum role)(R_CLASS1 + digit - 1)
+					: R_TITLE;
+}
+
+enum role role_badge(int digit)
+{
+	return digit >= 1 && digit <= 5 ? (enum role)(R_BADGE1 + digit - 1)
+					: R_SEL;
+}
+
+const char *app_status_tag(const struct app *a, enum hc_status s)
+{
+	switch (s) {
+	case HC_OBSOLETE:
+		return app_msg(a, MSG_TAG_OBSOLETE);
+	case HC_UNUSED:
+		return app_msg(a, MSG_TAG_UNUSED);
+	case HC_TEMPORARY:
+		return app_msg(a, MSG_TAG_TEMPORARY);
+	case HC_UNOFFICIAL:
+		return app_msg(a, MSG_TAG_UNOFFICIAL);
+	default:
+		return NULL;
+	}
+}
+
+int app_goto(struct app *a, int key)
+{
+	if (key >= 100)
+		tree_select_code(&a->tree, key);
+	else
+		tree_select_class(&a->tree, key);
+	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
+}
+
+int paint_spans(WINDOW *w, const struct hc_match *m, const char *base,
+		unsigned off, const char *s, size_t n, int maxw, enum role r,
+		enum role hl)
+{
+	size_t i = 0;
+	int x = 0;
+
+	if (!m || !base)
+		return paint(w, r, s, n, maxw);
+	while (i < n && x < maxw) {
+		size_t hs = n, he = n, len;
+
+		for (int k = 0; k < m->n_spans; k++) {
+			const struct hc_span *sp = &m->spans[k];
+			size_t a0 = sp->start, a1 = (size_t)sp->start + sp->len;
+
+			if (sp->base != base || a1 <= off + i || a0 >= off + n)
+				continue;
+			a0 = a0 > off + i ? a0 - off : i;
+			if (a0 < hs) {
+				hs = a0;
+				he = a1 - off < n ? a1 - off : n;
+			}
+		}
+		len = hs - i;
+		if (len) {
+			int room = maxw - x;
+
+			x += paint(w, r, s + i, len, room);
+			if (paint_width(s + i, len) > room)
+				break;
+		}
+		if (hs < n) {
+			int room = maxw - x;
+
+			x += paint(w, hl, s + hs, he - hs, room);
+			if (paint_width(s + hs, he - hs) > room)
+				break;
+		}
+		i = he;
+	}
+	return x;
+}
+
+/* ---- drawing ----------------------------------------------------------- */
+
+static void head_draw(struct app *a)
+{
+	WINDOW *w = a->w_head;
+	const char *title = app_msg(a, a->mode == MODE_HELP ? MSG_T_HELP_TITLE
+							    : MSG_T_TITLE);
+	const char *lang = app_msg(a, MSG_T_LANG_NAME);
+	int width = getmaxx(w), x = 0, lw = paint_width(lang, strlen(lang));
+
+	werase(w);
+	wmove(w, 0, 0);
+	paint_fill(w, R_HEAD, width);
+	wmove(w, 0, 1);
+	x = 1 + paint_str(w, R_HEAD, "httpcodes", width - 1);
+	x += paint_str(w, R_HEAD_DIM, "  ", width - x);
+	paint_str(w, R_HEAD_DIM, title, width - x - lw - 3);
+	if (width > lw + 20) {
+		wmove(w, 0, width - lw - 1);
+		paint_str(w, R_HEAD_DIM, lang, lw);
+	}
+	wnoutrefresh(w);
+}
+
+static void sep_draw(struct app *a)
+{
+	WINDOW *w = a->w_sep;
+	int h;
+
+	if (!w)
+		return;
+	h = getmaxy(w);
+	werase(w);
+	for (int y = 0; y < h; y++) {
+		wmove(w, y, 0);
+		paint_str(w, R_SEP, theme_glyphs()->vline, 1);
+	}
+	wnoutrefresh(w);
+}
+
+static void drop_windows(struct app *a)
+{
+	WINDOW **ws[] = { &a->w_head, &a->w_tree, &a->w_sep, &a->w_detail,
+			  &a->w_status, &a->w_help };
+
+	for (size_t i = 0; i < sizeof ws / sizeof *ws; i++) {
+		if (*ws[i])
+			delwin(*ws[i]);
+		*ws[i] = NULL;
+	}
+}
+
+static WINDOW *make(const struct rect *r)
+{
+	WINDOW *w;
+
+	if (r->h <= 0 || r->w <= 0)
+		return NULL;
+	w = newwin(r->h, r->w, r->y, r->x);
+	if (!w)
+		die("out of memory");
+	leaveok(w, TRUE);
+	return w;
+}
+
+static void relayout(struct app *a)
+{
+	struct rect body;
+
+	drop_windows(a);
+	a->show_detail = a->focus == FOCUS_DETAIL;
+	layout_compute(&a->lay, LINES, COLS, a->show_detail);
+	werase(stdscr);
+	if (a->lay.too_small) {
+		const char *m = app_msg(a, MSG_T_ENLARGE);
+		char need[32];
+		int w = paint_width(m, strlen(m)) + 8, x;
+
+		snprintf(need, sizeof need, " (%dx%d)", LAYOUT_MIN_COLS,
+			 LAYOUT_MIN_LINES);
+		x = COLS > w ? (COLS - w) / 2 : 0;
+		wmove(stdscr, LINES / 2, x);
+		x += paint_str(stdscr, R_WARN, m, COLS - x);
+		paint_str(stdscr, R_DIM, need, COLS - x);
+		wnoutrefresh(stdscr);
+		return;
+	}
+	wnoutrefresh(stdscr);
+	a->w_head = make(&a->lay.head);
+	a->w_tree = make(&a->lay.tree);
+	a->w_sep = make(&a->lay.sep);
+	a->w_detail = make(&a->lay.detail);
+	a->w_status = make(&a->lay.status);
+	body = (struct rect){ 1, 0, LINES - 2, COLS };
+	a->w_help = make(&body);
+	if (a->w_status)
+		leaveok(a->w_status, FALSE);
+}
+
+static int cursor_shown = -1;
+
+static void show_cursor(int on)
+{
+	if (cursor_shown != on)
+		curs_set(on ? 1 : 0);
+	cursor_shown = on;
+}
+
+void app_place_cursor(struct app *a)
+{
+	if (a->mode == MODE_SEARCH && a->w_status && !a->lay.too_small) {
+		wmove(a->w_status, a->cursor_y, a->cursor_x);
+		wnoutrefresh(a->w_status);
+		show_cursor(1);
+	} else {
+		show_cursor(0);
+	}
+}
+
+static void draw(struct app *a, int ch)
+{
+	if (ch & CH_LAYOUT) {
+		relayout(a);
+		ch |= CH_ALL;
+	}
+	if (a->lay.too_small) {
+		show_cursor(0);
+		doupdate();
+		return;
+	}
+	if (ch & CH_HEAD)
+		head_draw(a);
+	if (a->mode == MODE_HELP) {
+		help_draw(a, a->w_help);
+	} else {
+		if (ch & CH_TREE) {
+			tree_draw(a);
+			sep_draw(a);
+		}
+		if (ch & (CH_DETAIL | CH_TREE))
+			detail_draw(a);
+	}
+	if (ch & (CH_STATUS | CH_TREE))
+		search_draw_status(a);
+	app_place_cursor(a);
+	doupdate();
+}
+
+/* ---- keys -------------------------------------------------------------- */
+
+static const char b64[] =
+	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/* OSC 52: the terminal puts it on the system clipboard, even over ssh. */
+static void osc52(const char *s)
+{
+	size_t n = strlen(s);
+
+	fputs("\033]52;c;", stdout);
+	for (size_t i = 0; i < n; i += 3) {
+		unsigned v = (unsigned char)s[i] << 16;
+
+		if (i + 1 < n)
+			v |= (unsigned char)s[i + 1] << 8;
+		if (i + 2 < n)
+			v |= (unsigned char)s[i + 2];
+		putchar(b64[v >> 18 & 63]);
+		putchar(b64[v >> 12 & 63]);
+		putchar(i + 1 < n ? b64[v >> 6 & 63] : '=');
+		putchar(i + 2 < n ? b64[v & 63] : '=');
+	}
+	fputs("\a", stdout);
+	fflush(stdout);
+}
+
+static int copy_selected(struct app *a)
+{
+	const struct hc_code *c = tree_sel_code(&a->tree);
+	const struct hc_class *k = hc_table_class(a->t, tree_sel_digit(&a->tree));
+	char text[160], msg[200];
+
+	if (c)
+		snprintf(text, sizeof text, "%03d %s", c->code, c->phrase);
+	else if (k && k->name[HC_EN])
+		snprintf(text, sizeof text, "%dxx %s", k->digit, k->name[HC_EN]);
+	else
+		return 0;
+	osc52(text);
+	snprintf(msg, sizeof msg, "%s: %s", app_msg(a, MSG_T_COPIED), text);
+	app_set_msg(a, R_DIM, msg);
+	return CH_STATUS;
+}
+
+static int type_digit(struct app *a, wint_t ch)
+{
+	char msg[200];
+
+	if (a->n_digits >= 3)
+		a->n_digits = 0;
+	a->digits[a->n_digits++] = (char)ch;
+	a->digits[a->n_digits] = '\0';
+	if (tree_jump_prefix(&a->tree, a->digits, a->n_digits)) {
+		a->ds.top = 0;
+		if (a->n_digits == 3)
+			a->n_digits = 0;
+		return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
+	}
+	snprintf(msg, sizeof msg, "%s: %s", a->digits,
+		 app_msg(a, MSG_T_NO_CODE));
+	app_set_msg(a, R_WARN, msg);
+	a->n_digits = 0;
+	return CH_STATUS;
+}
+
+static int set_focus(struct app *a, enum focus f)
+{
+	if (a->focus == f)
+		return 0;
+	a->focus = f;
+	if (f == FOCUS_DETAIL) {
+		detail_prepare(a);
+		if (a->link < 0 && a->doc.key == a->tree.key && a->doc.nlinks)
+			a->link = 0;
+	}
+	return a->lay.stacked ? CH_ALL : CH_TREE | CH_DETAIL | CH_STATUS;
+}
+
+static int go_back(struct app *a)
+{
+	int key = hist_pop(&a->hist);
+
+	if (key < 0) {
+		app_set_msg(a, R_DIM, app_msg(a, MSG_T_NO_BACK));
+		return CH_STATUS;
+	}
+	a->ds.top = 0;
+	return app_goto(a, key);
+}
+
+static int normal_key(struct app *a, int is_fn, wint_t ch)
+{
+	enum key_mode km = a->focus == FOCUS_DETAIL ? KM_DETAIL : KM_TREE;
+	enum tui_action act = keys_action(km, is_fn, ch);
+	int bits = 0;
+
+	if (a->msg[0]) {
+		a->msg[0] = '\0';
+		bits |= CH_STATUS;
+	}
+	if (act != ACT_DIGIT && a->n_digits) {
+		a->n_digits = 0;
+		bits |= CH_STATUS;
+	}
+	switch (act) {
+	case ACT_QUIT:
+		return CH_QUIT;
+	case ACT_HELP:
+		a->mode = MODE_HELP;
+		a->help_top = 0;
+		return CH_ALL;
+	case ACT_SEARCH:
+		return bits | search_open(a);
+	case ACT_NEXT:
+		return bits | search_step(a, 1);
+	case ACT_PREV:
+		return bits | search_step(a, -1);
+	case ACT_ESC:
+		if (a->kept)
+			return bits | search_clear(a);
+		return bits | set_focus(a, FOCUS_TREE);
+	case ACT_TAB:
+		return bits | set_focus(a, a->focus == FOCUS_TREE ? FOCUS_DETAIL
+								 : FOCUS_TREE);
+	case ACT_LANG:
+		if (!a->utf8) {
+			app_set_msg(a, R_WARN, app_msg(a, MSG_T_NEED_UTF8));
+			return bits | CH_STATUS;
+		}
+		a->lang = a->lang == HC_KO ? HC_EN : HC_KO;
+		return CH_ALL;
+	case ACT_UNOFF:
+		tree_set_hide_unofficial(&a->tree, !a->tree.hide_unofficial);
+		a->doc.valid = 0; /* a class lists only what the tree shows */
+		app_set_msg(a, R_DIM, app_msg(a, a->tree.hide_unofficial
+						  ? MSG_T_UNOFF_HIDDEN
+						  : MSG_T_UNOFF_SHOWN));
+		return bits | CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
+	case ACT_COPY:
+		return bits | copy_selected(a);
+	case ACT_BACK:
+		return bits | go_back(a);
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return CH_ALL;
+	case ACT_DIGIT:
+		return bits | type_digit(a, ch);
+	case ACT_NONE:
+		return bits;
+	default:
+		break;
+	}
+	if (a->focus == FOCUS_DETAIL)
+		return bits | detail_key(a, act);
+	return bits | tree_key(a, act);
+}
+
+static int mouse_key(struct app *a)
+{
+	MEVENT ev;
+	int wheel = 0;
+
+	if (getmouse(&ev) != OK || a->lay.too_small)
+		return 0;
+	if (ev.bstate & BUTTON4_PRESSED)
+		wheel = -1;
+	else if (ev.bstate & BUTTON5_PRESSED)
+		wheel = 1;
+	else if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+		return 0;
+	a->msg[0] = '\0';
+	if (a->mode == MODE_HELP) {
+		if (!wheel)
+			return 0;
+		a->help_top += wheel * 3;
+		return CH_DETAIL;
+	}
+	if (a->mode == MODE_SEARCH && !wheel) {
+		/* a click leaves the box, keeping what was found */
+		a->mode = MODE_NORMAL;
+		a->kept = a->n_hits > 0;
+		if (!a->kept)
+			search_clear(a);
+	}
+	if (rect_has(&a->lay.tree, ev.y, ev.x)) {
+		enum focus f = a->focus;
+
+		tree_click(a, ev.y - a->lay.tree.y, ev.x - a->lay.tree.x, wheel);
+		return f != a->focus && a->lay.stacked ? CH_ALL
+			: CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
+	}
+	if (rect_has(&a->lay.detail, ev.y, ev.x)) {
+		enum focus f = a->focus;
+
+		detail_prepare(a);
+		detail_click(a, ev.y - a->lay.detail.y,
+			     ev.x - a->lay.detail.x, wheel);
+		return f != a->focus && a->lay.stacked ? CH_ALL
+			: CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
+	}
+	return CH_STATUS;
+}
+
+static int handle(struct app *a, int r, wint_t ch)
+{
+	int is_fn = r == KEY_CODE_YES;
+
+	if (is_fn && ch == KEY_RESIZE)
+		return CH_ALL;
+	if (is_fn && ch == KEY_MOUSE)
+		return mouse_key(a);
+	if (a->mode == MODE_HELP)
+		return help_key(a, keys_action(KM_HELP, is_fn, ch));
+	if (a->mode == MODE_SEARCH)
+		return search_key(a, keys_action(KM_BOX, is_fn, ch), is_fn, ch);
+	return normal_key(a, is_fn, ch);
+}
+
+/* ---- start and stop ---------------------------------------------------- */
+
+static int check_terminal(void)
+{
+	const char *term = getenv("TERM");
+	char *safe;
+	int err = 0;
+
+	if (!term || !*term) {
+		fputs("httpcodes: TERM is not set; set it, or use "
+		      "'httpcodes --list'\n", stderr);
+		return -1;
+	}
+	safe = text_sanitize_dup(term, strlen(term), 0);
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
+		fprintf(stderr, "httpcodes: unknown terminal type '%.20s'; "
+			"try 'httpcodes --list'\n", safe ? safe : "?");
+		free(safe);
+		return -1;
+	}
+	if (!cursor_address || cursor_address == (char *)-1) {
+		fprintf(stderr, "httpcodes: the terminal '%s' cannot move the "
+			"cursor; use 'httpcodes --list'\n", safe ? safe : "?");
+		free(safe);
+		del_curterm(cur_term);
+		return -1;
+	}
+	free(safe);
+	del_curterm(cur_term);
+	return 0;
+}
+
+static void catch_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* no SA_RESTART: the blocked read returns and the loop sees it */
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+static void start_curses(const struct tui_opts *o)
+{
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+
+	if (!scr)
+		die("cannot start the terminal interface");
+	set_term(scr);
+	curses_on = 1;
+	atexit(restore_at_exit);
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	theme_init(o->color, o->utf8);
+	/* stdscr is only a backdrop; untouched, reading keys from it never
+	 * repaints over the panes */
+	wnoutrefresh(stdscr);
+}
+
+int tui_run(const struct hc_table *t, const struct tui_opts *o)
+{
+	struct app a;
+	int bits = CH_ALL;
+
+	if (check_terminal() < 0)
+		return 2;
+	memset(&a, 0, sizeof a);
+	a.t = t;
+	a.utf8 = o->utf8;
+	a.lang = o->utf8 ? o->lang : HC_EN;
+	a.link = -1;
+	if (tree_init(&a.tree, t) < 0)
+		die("out of memory");
+	a.search = hc_search_new(t);
+	a.want = calloc(t->n ? t->n : 1, 1);
+	if (!a.search || !a.want)
+		die("out of memory");
+	catch_signals();
+	start_curses(o);
+	while (!(bits & CH_QUIT)) {
+		wint_t ch;
+		int r;
+
+		draw(&a, bits);
+		bits = 0;
+		r = wget_wch(stdscr, &ch);
+		if (got_signal)
+			break;
+		if (r != ERR)
+			bits = handle(&a, r, ch);
+	}
+	drop_windows(&a);
+	endwin();
+	curses_on = 0;
+	tree_free(&a.tree);
+	doc_free(&a.doc);
+	hc_search_free(a.search);
+	free(a.want);
+	if (got_signal) {
+		signal(got_signal, SIG_DFL);
+		raise(got_signal);
+	}
+	return 0;
+}
+
+void tui_print_keys(FILE *f)
+{
+	keys_print(f);
+}

@@ -1,0 +1,131 @@
+/* State shared by the panes; the loop in app.c owns the terminal. */
+#ifndef HC_TUI_APP_H
+#define HC_TUI_APP_H
+
+#include <curses.h>
+
+#include "keys.h"
+#include "layout.h"
+#include "state.h"
+#include "theme.h"
+#include "tui.h"
+#include "model/search.h"
+
+/* What a key changed; the loop redraws only that (htop's HandlerResult). */
+enum {
+	CH_HEAD = 1 << 0,
+	CH_TREE = 1 << 1,
+	CH_DETAIL = 1 << 2,
+	CH_STATUS = 1 << 3,
+	CH_LAYOUT = 1 << 4, /* new size or stacking: windows are rebuilt */
+	CH_QUIT = 1 << 5,
+	CH_ALL = CH_HEAD | CH_TREE | CH_DETAIL | CH_STATUS | CH_LAYOUT,
+};
+
+enum focus { FOCUS_TREE, FOCUS_DETAIL };
+enum mode { MODE_NORMAL, MODE_SEARCH, MODE_HELP };
+
+/* The detail pane as laid-out lines of segments. */
+struct dseg {
+	const char *s;
+	unsigned len;
+	unsigned char role;
+	short link;       /* index into links, or -1 */
+	const char *base; /* the table string s points into, for highlights */
+};
+struct dline {
+	unsigned first, n; /* segments */
+	int indent;
+};
+struct doc {
+	struct dseg *seg;
+	size_t nseg, capseg;
+	struct dline *line;
+	size_t nline, capline;
+	int *links;      /* code (or class digit) per link */
+	int *link_line;  /* the line it is on */
+	int nlinks, caplinks;
+	char **own;      /* strings the doc made */
+	size_t nown, capown;
+	int key, width, lang, valid;
+};
+
+struct app {
+	const struct hc_table *t;
+	enum hc_lang lang;
+	int utf8;
+	struct tree tree;
+	struct layout lay;
+	WINDOW *w_head, *w_tree, *w_sep, *w_detail, *w_status;
+	enum focus focus;
+	enum mode mode;
+	int show_detail;     /* stacked layout: the detail is shown */
+
+	/* detail pane */
+	struct doc doc;
+	struct scroll ds;
+	int link;            /* chosen related link, -1 none */
+	struct history hist;
+
+	/* search */
+	struct hc_search *search;
+	char query[256];
+	size_t qlen;
+	const struct hc_match *hits;
+	size_t n_hits;
+	int hit;             /* current match for n/N */
+	int kept;            /* results kept after Enter */
+	int pre_key;         /* the selection before the search */
+	unsigned char *want;
+
+	char digits[4];      /* typed so far, for jumping to a code */
+	size_t n_digits;
+
+	char msg[200];       /* one-shot status message */
+	int msg_role;
+	int help_top;
+	int cursor_y, cursor_x; /* in the status window, for the box */
+	WINDOW *w_help;
+};
+
+const char *app_msg(const struct app *a, enum hc_msg id);
+void app_set_msg(struct app *a, int role, const char *text);
+/* The search match for a code, or NULL. */
+const struct hc_match *app_match_for(const struct app *a,
+				     const struct hc_code *c);
+/* Select a code or a class digit, keeping it in view; returns change bits. */
+int app_goto(struct app *a, int key);
+enum role role_class(int digit);
+enum role role_badge(int digit);
+/* Paint s with the match spans that fall on it highlighted. */
+int paint_spans(WINDOW *w, const struct hc_match *m, const char *base,
+		unsigned off, const char *s, size_t n, int maxw, enum role r,
+		enum role hl);
+/* The short tag for an unusual status ("비공식"), NULL for standard. */
+const char *app_status_tag(const struct app *a, enum hc_status s);
+/* Place the terminal cursor where it belongs (search box) or hide it. */
+void app_place_cursor(struct app *a);
+
+/* panes: draw into their window; key handlers return change bits */
+void tree_draw(struct app *a);
+int tree_key(struct app *a, enum tui_action act);
+void tree_click(struct app *a, int row, int col, int wheel);
+
+void detail_draw(struct app *a);
+int detail_key(struct app *a, enum tui_action act);
+void detail_click(struct app *a, int row, int col, int wheel);
+void doc_free(struct doc *d);
+/* Make sure the doc matches the selection, language and width. */
+void detail_prepare(struct app *a);
+
+void search_draw_status(struct app *a);
+int search_open(struct app *a);
+int search_key(struct app *a, enum tui_action act, int is_fn, wint_t ch);
+int search_step(struct app *a, int dir); /* n / N */
+int search_clear(struct app *a);
+void search_rerun(struct app *a);
+
+void help_draw(struct app *a, WINDOW *w);
+int help_key(struct app *a, enum tui_action act);
+
+#endif

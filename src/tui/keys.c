@@ -1,0 +1,130 @@
+#include <config.h>
+
+#include "keys.h"
+#include "model/text.h"
+
+#include <curses.h>
+#include <string.h>
+
+#define F(k) KEYS_FN(k)
+#define CTRL(c) ((c) & 0x1f)
+
+enum { G_MOVE, G_TREE, G_DETAIL, G_SEARCH, G_OTHER };
+#define M_TREE (1 << KM_TREE)
+#define M_DETAIL (1 << KM_DETAIL)
+#define M_BOX (1 << KM_BOX)
+#define M_HELP (1 << KM_HELP)
+#define M_PANES (M_TREE | M_DETAIL)
+
+/* Earlier rows win, so pane-specific rows come before the general ones. */
+static const struct key_binding table[] = {
+	{ M_DETAIL, G_DETAIL, ACT_LINK_PREV, 0, MSG_K_LINK,
+	  "\xe2\x86\x90 \xe2\x86\x92 h l", "Left Right h l", { F(KEY_LEFT), 'h' } },
+	{ M_DETAIL, G_DETAIL, ACT_LINK_NEXT, 1, MSG_K_LINK, "", "",
+	  { F(KEY_RIGHT), 'l' } },
+	{ M_DETAIL, G_DETAIL, ACT_OPEN, 0, MSG_K_FOLLOW, "Enter", "Enter",
+	  { '\n', '\r', F(KEY_ENTER) } },
+
+	{ M_BOX, G_SEARCH, ACT_UP, 1, MSG_K_UP, "", "", { F(KEY_UP) } },
+	{ M_BOX, G_SEARCH, ACT_DOWN, 1, MSG_K_DOWN, "", "", { F(KEY_DOWN) } },
+	{ M_PANES | M_HELP, G_MOVE, ACT_UP, 0, MSG_K_UP,
+	  "\xe2\x86\x91 k", "Up k", { F(KEY_UP), 'k' } },
+	{ M_PANES | M_HELP, G_MOVE, ACT_DOWN, 0, MSG_K_DOWN,
+	  "\xe2\x86\x93 j", "Down j", { F(KEY_DOWN), 'j' } },
+	{ M_PANES | M_HELP, G_MOVE, ACT_PGUP, 0, MSG_K_PGUP, "PgUp ^B",
+	  "PgUp ^B", { F(KEY_PPAGE), CTRL('b') } },
+	{ M_PANES | M_HELP, G_MOVE, ACT_PGDN, 0, MSG_K_PGDN, "PgDn ^F",
+	  "PgDn ^F", { F(KEY_NPAGE), CTRL('f') } },
+	{ M_PANES | M_HELP, G_MOVE, ACT_HOME, 0, MSG_K_HOME, "Home g",
+	  "Home g", { F(KEY_HOME), 'g' } },
+	{ M_PANES | M_HELP, G_MOVE, ACT_END, 0, MSG_K_END, "End G", "End G",
+	  { F(KEY_END), 'G' } },
+
+	{ M_TREE, G_TREE, ACT_OPEN, 0, MSG_K_OPEN, "Enter Space",
+	  "Enter Space", { '\n', '\r', ' ', F(KEY_ENTER) } },
+	{ M_TREE, G_TREE, ACT_LEFT, 0, MSG_K_LEFT, "\xe2\x86\x90 h",
+	  "Left h", { F(KEY_LEFT), 'h' } },
+	{ M_TREE, G_TREE, ACT_RIGHT, 0, MSG_K_RIGHT, "\xe2\x86\x92 l",
+	  "Right l", { F(KEY_RIGHT), 'l' } },
+	{ M_PANES, G_TREE, ACT_DIGIT, 0, MSG_K_DIGITS, "0-9", "0-9",
+	  { '0' } /* and the other digits, see keys_action */ },
+	{ M_PANES, G_TREE, ACT_UNOFF, 0, MSG_K_UNOFF, "u", "u", { 'u' } },
+	{ M_PANES, G_TREE, ACT_TAB, 0, MSG_K_TAB, "Tab", "Tab",
+	  { '\t', F(KEY_BTAB) } },
+	{ M_PANES, G_DETAIL, ACT_BACK, 0, MSG_K_BACK, "Bksp b", "Backspace b",
+	  { F(KEY_BACKSPACE), 127, CTRL('h'), 'b' } },
+
+	{ M_PANES, G_SEARCH, ACT_SEARCH, 0, MSG_K_SEARCH, "/", "/", { '/' } },
+	{ M_BOX, G_SEARCH, ACT_ERASE, 0, MSG_K_TYPE, "Bksp", "Backspace",
+	  { F(KEY_BACKSPACE), 127, CTRL('h') } },
+	{ M_BOX, G_SEARCH, ACT_KILL, 1, MSG_K_TYPE, "^U", "^U",
+	  { CTRL('u') } },
+	{ M_BOX, G_SEARCH, ACT_KEEP, 0, MSG_K_KEEP, "Enter", "Enter",
+	  { '\n', '\r', F(KEY_ENTER) } },
+	{ M_PANES, G_SEARCH, ACT_NEXT, 0, MSG_K_NEXT, "n", "n", { 'n' } },
+	{ M_PANES, G_SEARCH, ACT_PREV, 0, MSG_K_PREV, "N", "N", { 'N' } },
+	{ M_PANES | M_BOX | M_HELP, G_SEARCH, ACT_ESC, 0, MSG_K_ESC, "Esc",
+	  "Esc", { 27 } },
+
+	{ M_PANES, G_OTHER, ACT_LANG, 0, MSG_K_LANG, "L", "L", { 'L' } },
+	{ M_PANES, G_OTHER, ACT_COPY, 0, MSG_K_COPY, "y", "y", { 'y' } },
+	{ M_PANES | M_HELP, G_OTHER, ACT_HELP, 0, MSG_K_HELP, "? F1", "? F1",
+	  { '?', F(KEY_F(1)) } },
+	{ M_PANES | M_BOX | M_HELP, G_OTHER, ACT_REDRAW, 0, MSG_K_REDRAW,
+	  "^L", "^L", { CTRL('l') } },
+	{ M_PANES | M_HELP, G_OTHER, ACT_QUIT, 0, MSG_K_QUIT, "q ^C",
+	  "q ^C", { 'q', CTRL('c') } },
+	{ M_BOX, G_OTHER, ACT_QUIT, 1, MSG_K_QUIT, "^C", "^C",
+	  { CTRL('c') } },
+};
+
+#define N_KEYS (sizeof table / sizeof *table)
+
+enum tui_action keys_action(enum key_mode mode, int is_fn, wint_t ch)
+{
+	int k = is_fn ? F((int)ch) : (int)ch;
+
+	if (!is_fn && ch >= '0' && ch <= '9')
+		k = '0';
+	for (size_t i = 0; i < N_KEYS; i++) {
+		if (!(table[i].mode & 1 << mode))
+			continue;
+		for (size_t j = 0; j < 5 && table[i].keys[j]; j++)
+			if (table[i].keys[j] == k &&
+			    (k != '0' || table[i].act == ACT_DIGIT))
+				return (enum tui_action)table[i].act;
+	}
+	return ACT_NONE;
+}
+
+size_t keys_count(void)
+{
+	return N_KEYS;
+}
+
+const struct key_binding *keys_get(size_t i)
+{
+	return i < N_KEYS ? &table[i] : NULL;
+}
+
+void keys_print(FILE *f)
+{
+	int last = -1;
+
+	fputs("\nKeys in the browser (httpcodes on a terminal, no arguments):\n",
+	      f);
+	for (size_t g = G_MOVE; g <= G_OTHER; g++) {
+		for (size_t i = 0; i < N_KEYS; i++) {
+			const struct key_binding *b = &table[i];
+
+			if (b->group != g || b->hidden)
+				continue;
+			if (last != (int)g) {
+				fprintf(f, "  %s\n", hc_msg(HC_EN, MSG_G_MOVE + g));
+				last = (int)g;
+			}
+			fprintf(f, "    %-16s%s\n", b->ascii,
+				hc_msg(HC_EN, b->help));
+		}
+	}
+}

@@ -1,0 +1,44 @@
+/* The one key table: it drives the loop, the help screen (?) and the key
+ * list in `httpcodes --help`. */
+#ifndef HC_TUI_KEYS_H
+#define HC_TUI_KEYS_H
+
+#include <stdio.h>
+#include <wchar.h>
+
+#include "model/i18n.h"
+
+enum tui_action {
+	ACT_NONE, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END,
+	ACT_OPEN, ACT_LEFT, ACT_RIGHT, ACT_TAB, ACT_DIGIT, ACT_UNOFF,
+	ACT_LINK_PREV, ACT_LINK_NEXT, ACT_BACK, ACT_SEARCH, ACT_ERASE,
+	ACT_KILL, ACT_KEEP, ACT_NEXT, ACT_PREV, ACT_ESC, ACT_LANG, ACT_COPY,
+	ACT_HELP, ACT_REDRAW, ACT_QUIT, ACT_N
+};
+
+/* Where a key is looked up. */
+enum key_mode { KM_TREE, KM_DETAIL, KM_BOX, KM_HELP };
+
+/* Function keys (KEY_UP...) are stored as KEYS_FN(k) so they never clash
+ * with characters. */
+#define KEYS_FN(k) ((int)(0x40000000 | (k)))
+
+struct key_binding {
+	unsigned char mode;  /* bit (1 << enum key_mode) where it applies */
+	unsigned char group; /* help section: MSG_G_* - MSG_G_MOVE */
+	unsigned char act;
+	unsigned char hidden;
+	enum hc_msg help;
+	const char *label;   /* UTF-8 */
+	const char *ascii;
+	int keys[5];         /* 0 ends */
+};
+
+/* The action for a key read by get_wch (is_fn: KEY_CODE_YES). */
+enum tui_action keys_action(enum key_mode mode, int is_fn, wint_t ch);
+size_t keys_count(void);
+const struct key_binding *keys_get(size_t i);
+/* The key list for --help, in English ASCII. */
+void keys_print(FILE *f);
+
+#endif

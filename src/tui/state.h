@@ -1,0 +1,89 @@
+/* Selection, scrolling and the flattened tree, as plain data with pure
+ * functions (no curses), so they can be unit-tested without a terminal. */
+#ifndef HC_TUI_STATE_H
+#define HC_TUI_STATE_H
+
+#include <stddef.h>
+
+#include "model/table.h"
+
+enum tree_row_kind { ROW_CLASS, ROW_CODE };
+
+struct tree_row {
+	unsigned char kind;  /* enum tree_row_kind */
+	unsigned char digit; /* the class, 1..5 */
+	short count;         /* ROW_CLASS: codes shown under it when open */
+	const struct hc_code *code; /* ROW_CODE */
+};
+
+struct tree {
+	const struct hc_table *t;
+	unsigned open;          /* bit d: class d expanded */
+	unsigned saved_open;    /* open before a filter started */
+	int hide_unofficial;
+	int filtering;          /* only codes with want[i] are shown */
+	unsigned char *want;    /* per code index */
+	struct tree_row *rows;  /* the visible rows */
+	int n;
+	int sel, top;           /* selected row, first row on screen */
+	int key;                /* the selection: a code, or digit for a class */
+};
+
+int tree_init(struct tree *tr, const struct hc_table *t);
+void tree_free(struct tree *tr);
+
+/* Flatten again after open/filter/hide changes; the selection stays on
+ * the same code when it is still shown, else on its class, else on the
+ * nearest row. */
+void tree_rebuild(struct tree *tr);
+
+/* Each returns 1 when the selection or the rows changed. */
+int tree_move(struct tree *tr, int delta);
+int tree_set_sel(struct tree *tr, int row);
+int tree_toggle(struct tree *tr);          /* Enter on a class */
+int tree_left(struct tree *tr);            /* collapse, or go to parent */
+int tree_right(struct tree *tr);           /* expand, or go to first code */
+int tree_select_code(struct tree *tr, int code); /* expands its class */
+int tree_select_class(struct tree *tr, int digit);
+/* Typed digits "4", "40", "404": the class, then the first code with
+ * that prefix; returns 1 on a jump, 0 when nothing has the prefix. */
+int tree_jump_prefix(struct tree *tr, const char *digits, size_t n);
+int tree_set_hide_unofficial(struct tree *tr, int hide);
+/* Show only the codes whose flag is set (want has t->n entries; copied);
+ * NULL ends filtering and restores the classes that were open. */
+void tree_filter(struct tree *tr, const unsigned char *want);
+
+/* Keep the selection inside a window of height rows. */
+void tree_scroll_fit(struct tree *tr, int height);
+/* Scroll the window (mouse wheel); the selection follows when it would
+ * leave the window.  Returns 1 when anything moved. */
+int tree_scroll(struct tree *tr, int delta, int height);
+
+const struct hc_code *tree_sel_code(const struct tree *tr);
+int tree_sel_digit(const struct tree *tr);
+int tree_row_of_code(const struct tree *tr, int code);
+
+/* A scrolled view of total lines in height rows. */
+struct scroll {
+	int top, total, height;
+};
+/* Clamp top into range; returns 1 when it moved. */
+int scroll_clamp(struct scroll *s);
+int scroll_by(struct scroll *s, int delta);
+int scroll_to(struct scroll *s, int top);
+/* Make line visible (used for the selected related link). */
+int scroll_show(struct scroll *s, int line);
+
+/* Back/forward history of followed codes. */
+#define HIST_MAX 64
+struct history {
+	int code[HIST_MAX];
+	int n;
+};
+void hist_push(struct history *h, int code);
+int hist_pop(struct history *h); /* -1 when empty */
+
+/* Delete the last whole UTF-8 character of s[0..*n); returns 1 if any. */
+int text_backspace(char *s, size_t *n);
+
+#endif

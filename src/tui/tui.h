@@ -1,0 +1,23 @@
+/* The interactive browser.  Only main.c includes this. */
+#ifndef HC_TUI_H
+#define HC_TUI_H
+
+#include <stdio.h>
+
+#include "model/table.h"
+
+struct tui_opts {
+	enum hc_lang lang;
+	int color; /* 0: no colour (NO_COLOR, --color=never) */
+	int utf8;  /* the locale is UTF-8; else English and ASCII lines */
+};
+
+/* Run the browser on the terminal (stdin/stdout).  Returns the exit
+ * status: 0 after q, 2 when the terminal cannot be used (one line on
+ * stderr says why). */
+int tui_run(const struct hc_table *t, const struct tui_opts *o);
+
+/* The key list from the key table, for --help. */
+void tui_print_keys(FILE *f);
+
+#endif

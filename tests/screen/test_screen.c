@@ -1,0 +1,680 @@
+/* Screen tests: the real binary in a pseudo-terminal, scripted keys, the
+ * screen text checked.  TAP, one line per scenario.  Expectations are on
+ * codes, phrases, structure and key lines, not on the wording of the
+ * descriptions, so edits to the data do not break them. */
+#include <config.h>
+
+#include "vt.h"
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#define TIMEOUT 8000 /* ms; generous for sanitizer builds on busy machines */
+
+static char *binary;
+static int failed;   /* in the current scenario */
+static int n_run, n_failed;
+
+static void fail(struct vt *t, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void fail(struct vt *t, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!failed && t)
+		vt_dump(t);
+	failed = 1;
+	printf("# line %d: ", line);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+}
+
+#define CHECK(t, cond) \
+	do { if (!(cond)) fail(t, __LINE__, "failed: %s", #cond); } while (0)
+#define TEXT(t, s) \
+	do { if (!vt_wait_text(t, s, TIMEOUT)) \
+		fail(t, __LINE__, "missing: '%s'", s); } while (0)
+#define GONE(t, s) \
+	do { if (!vt_wait_gone(t, s, TIMEOUT)) \
+		fail(t, __LINE__, "still there: '%s'", s); } while (0)
+#define ROW(t, r, s) \
+	do { if (!vt_wait_row(t, r, s, TIMEOUT)) \
+		fail(t, __LINE__, "row %d is '%s', not '%s'", r, \
+		     copy(vt_row(t, r)), s); } while (0)
+/* Cells [c0, c1) of a row start with s. */
+#define STARTS(t, r, c0, c1, s) \
+	do { if (strncmp(vt_cells(t, r, c0, c1), s, strlen(s))) \
+		fail(t, __LINE__, "row %d cols %d-%d are '%s', not '%s...'", \
+		     r, c0, c1, copy(vt_cells(t, r, c0, c1)), s); } while (0)
+/* Cells [c0, c1) of a row are s, trailing spaces aside. */
+#define CELLS(t, r, c0, c1, s) \
+	do { if (strcmp(vt_cells(t, r, c0, c1), s)) \
+		fail(t, __LINE__, "row %d cols %d-%d are '%s', not '%s'", \
+		     r, c0, c1, copy(vt_cells(t, r, c0, c1)), s); } while (0)
+#define SELECTED(t, r) \
+	do { if (!vt_reverse(t, r, 0)) \
+		fail(t, __LINE__, "row %d is not the selected one", r); } while (0)
+
+static const char *copy(const char *s)
+{
+	static char buf[4096];
+
+	snprintf(buf, sizeof buf, "%s", s);
+	return buf;
+}
+
+static struct vt *start_env(int rows, int cols, const char *const *env, ...)
+{
+	char *argv[16];
+	int n = 0;
+	va_list ap;
+	struct vt *t;
+
+	argv[n++] = binary;
+	va_start(ap, env);
+	while (n < 15 && (argv[n] = va_arg(ap, char *)) != NULL)
+		n++;
+	va_end(ap);
+	argv[n] = NULL;
+	t = vt_start(rows, cols, argv, env);
+	if (!t) {
+		printf("Bail out! cannot start %s in a pty\n", binary);
+		exit(99);
+	}
+	return t;
+}
+
+#define start(rows, cols, ...) start_env(rows, cols, NULL, __VA_ARGS__, NULL)
+
+/* Quit with q; the terminal must be back to normal. */
+static void quit(struct vt *t)
+{
+	int st;
+
+	vt_send(t, "q");
+	st = vt_wait_exit(t, TIMEOUT);
+	if (st < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
+		fail(t, __LINE__, "q did not exit 0 (status %d)", st);
+}
+
+static void report(const char *name, struct vt *t)
+{
+	n_run++;
+	if (failed)
+		n_failed++;
+	printf("%s %d - %s\n", failed ? "not ok" : "ok", n_run, name);
+	fflush(stdout);
+	vt_free(t);
+	failed = 0;
+}
+
+/* Find the row where a text is, failing when absent. */
+static int row_of(struct vt *t, const char *s, int line)
+{
+	int r;
+
+	if (!vt_wait_text(t, s, TIMEOUT)) {
+		fail(t, line, "missing: '%s'", s);
+		return 0;
+	}
+	r = vt_find(t, s);
+	return r < 0 ? 0 : r;
+}
+#define ROW_OF(t, s) row_of(t, s, __LINE__)
+
+/* ---- scenarios --------------------------------------------------------- */
+
+static void startup_80x24(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	STARTS(t, 0, 0, -1, " httpcodes  HTTP status codes");
+	CHECK(t, strstr(vt_row(t, 0), "English") != NULL);
+	STARTS(t, 1, 0, 32, "\xe2\x96\xb8 1xx Informational");
+	STARTS(t, 2, 0, 32, "\xe2\x96\xb8 2xx Successful");
+	STARTS(t, 3, 0, 32, "\xe2\x96\xb8 3xx Redirection");
+	STARTS(t, 4, 0, 32, "\xe2\x96\xb8 4xx Client Error");
+	STARTS(t, 5, 0, 32, "\xe2\x96\xb8 5xx Server Error");
+	CELLS(t, 6, 0, 33, "                                \xe2\x94\x82");
+	SELECTED(t, 1);
+	CHECK(t, !vt_reverse(t, 2, 0));
+	/* the separator, and the class in the detail pane */
+	STARTS(t, 1, 32, 33, "\xe2\x94\x82");
+	STARTS(t, 1, 33, -1, "  1xx   Informational");
+	CHECK(t, strstr(vt_row(t, 23), "q quit") != NULL);
+	CHECK(t, strstr(vt_row(t, 23), "? help") != NULL);
+	CHECK(t, strstr(vt_row(t, 23), "/ search") != NULL);
+	CHECK(t, vt_altscreen(t));
+	CHECK(t, vt_any_colour(t));
+	quit(t);
+	report("start-up at 80x24: five classes, first selected, hints", t);
+}
+
+static void startup_120x40_ko(void)
+{
+	struct vt *t = start(40, 120, "--lang", "ko");
+
+	TEXT(t, "5xx 서버 오류");
+	STARTS(t, 1, 0, 44, "\xe2\x96\xb8 1xx 정보");
+	STARTS(t, 4, 0, 44, "\xe2\x96\xb8 4xx 클라이언트 오류");
+	CHECK(t, strstr(vt_row(t, 0), "한국어") != NULL);
+	CHECK(t, strstr(vt_row(t, 0), "HTTP 상태 코드") != NULL);
+	CHECK(t, strstr(vt_row(t, 39), "q 끝") != NULL);
+	CHECK(t, strstr(vt_row(t, 39), "/ 검색") != NULL);
+	STARTS(t, 1, 44, 45, "\xe2\x94\x82");
+	STARTS(t, 1, 45, -1, "  1xx   정보  Informational");
+	quit(t);
+	report("start-up at 120x40 in Korean", t);
+}
+
+static void expand_collapse(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "jjj\r");  /* 4xx, Enter */
+	TEXT(t, "\xe2\x96\xbe 4xx Client Error");
+	STARTS(t, 5, 0, 32, "  400 Bad Request");
+	STARTS(t, 6, 0, 32, "  401 Unauthorized");
+	SELECTED(t, 4);
+	vt_send(t, " ");      /* Space collapses */
+	TEXT(t, "\xe2\x96\xb8 4xx Client Error");
+	STARTS(t, 5, 0, 32, "\xe2\x96\xb8 5xx Server Error");
+	vt_send(t, "l");      /* Right expands */
+	TEXT(t, "  400 Bad Request");
+	vt_send(t, "l");      /* and then goes to the first code */
+	TEXT(t, " 400   Bad Request");
+	SELECTED(t, 5);
+	vt_send(t, "h");      /* Left goes to the class */
+	GONE(t, " 400   Bad Request");
+	SELECTED(t, 4);
+	vt_send(t, "h");      /* and collapses it */
+	GONE(t, "  400 Bad Request");
+	quit(t);
+	report("expand and collapse with Enter, Space, l, h", t);
+}
+
+static void move_to_404(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+	int r;
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	r = ROW_OF(t, "  404 Not Found");
+	SELECTED(t, r);
+	STARTS(t, 4, 0, 32, "\xe2\x96\xbe 4xx Client Error");
+	TEXT(t, "Status");
+	TEXT(t, "RFC 9110");
+	/* 4 and 40 on the way: the class, then 400 */
+	vt_send(t, "4");
+	TEXT(t, " 4xx   Client Error");
+	vt_send(t, "1");
+	TEXT(t, " 410   Gone");
+	quit(t);
+	report("typing 404 jumps to 404; 4 and 41 to the class and 410", t);
+}
+
+static void arrows_and_ends(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "\033OB\033OB"); /* Down Down, as in keypad mode */
+	TEXT(t, " 3xx   Redirection");
+	SELECTED(t, 3);
+	vt_send(t, "k");
+	TEXT(t, " 2xx   Successful");
+	SELECTED(t, 2);
+	vt_send(t, "G");
+	TEXT(t, " 5xx   Server Error");
+	SELECTED(t, 5);
+	vt_send(t, "g");
+	TEXT(t, " 1xx   Informational");
+	SELECTED(t, 1);
+	CHECK(t, !vt_reverse(t, 5, 0));
+	quit(t);
+	report("arrows, j/k, g/G move the selection", t);
+}
+
+static void search_teapot(void)
+{
+	struct vt *t = start(40, 120, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "/teapot");
+	TEXT(t, "/teapot");
+	TEXT(t, " 418   ");
+	STARTS(t, 1, 0, 44, "\xe2\x96\xbe 4xx Client Error");
+	STARTS(t, 2, 0, 44, "  418 ");
+	GONE(t, "1xx Informational");
+	SELECTED(t, 2);
+	TEXT(t, "I'm a teapot");
+	CHECK(t, vt_cursor_visible(t));
+	vt_send(t, "\r");        /* keep the results */
+	TEXT(t, "n/N");
+	GONE(t, "Enter keep");
+	vt_send(t, "\033");      /* Esc clears; 418 stays selected */
+	TEXT(t, "1xx Informational");
+	STARTS(t, 4, 0, 44, "\xe2\x96\xbe 4xx Client Error");
+	SELECTED(t, ROW_OF(t, "  418 (Unused)"));
+	CHECK(t, !vt_cursor_visible(t));
+	quit(t);
+	report("search teapot: filtered to 418, Enter keeps, Esc clears", t);
+}
+
+static void search_hangul(void)
+{
+	struct vt *t = start(24, 80, "--lang", "ko");
+
+	TEXT(t, "5xx 서버 오류");
+	vt_send(t, "/ㅇㅈ");
+	TEXT(t, "/ㅇㅈ");
+	TEXT(t, "  401 Unauthorized"); /* 인증: authentication */
+	TEXT(t, "개 일치");
+	GONE(t, "1xx 정보");
+	vt_send(t, "\x7f");       /* Backspace: one whole character */
+	TEXT(t, "/ㅇ  ");
+	GONE(t, "/ㅇㅈ");
+	vt_send(t, "\x7f");
+	GONE(t, "/ㅇ");
+	vt_send(t, "인증");
+	TEXT(t, "/인증");
+	TEXT(t, "  401 Unauthorized");
+	TEXT(t, "  407 Proxy Auth");
+	vt_send(t, "\033");
+	TEXT(t, "1xx 정보");
+	quit(t);
+	report("search ㅇㅈ and 인증 in Korean; Backspace deletes a character", t);
+}
+
+static void search_nothing(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "/qqqxzzy");
+	TEXT(t, "No code matches");
+	vt_send(t, "\r");         /* nothing to keep: back where it was */
+	TEXT(t, "5xx Server Error");
+	SELECTED(t, 1);
+	vt_send(t, "n");
+	TEXT(t, "No search yet");
+	quit(t);
+	report("a search with no match says so; n without a search", t);
+}
+
+static void language_toggle(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+
+	TEXT(t, "4xx Client Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	vt_send(t, "L");
+	TEXT(t, "4xx 클라이언트 오류");
+	CHECK(t, strstr(vt_row(t, 0), "한국어") != NULL);
+	TEXT(t, "명세");           /* the Spec label */
+	SELECTED(t, ROW_OF(t, "  404 Not Found"));
+	vt_send(t, "L");
+	TEXT(t, "4xx Client Error");
+	TEXT(t, "Spec");
+	quit(t);
+	report("L switches Korean and English, keeping the selection", t);
+}
+
+static void help_screen(void)
+{
+	struct vt *t = start(40, 120, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "?");
+	TEXT(t, "Moving");
+	CHECK(t, strstr(vt_row(t, 0), "Keys") != NULL);
+	TEXT(t, "Switch Korean / English");
+	TEXT(t, "Hide or show unofficial codes");
+	TEXT(t, "Search (Korean, English, numbers)");
+	GONE(t, "5xx Server Error");
+	vt_send(t, "\033");
+	TEXT(t, "5xx Server Error");
+	quit(t);
+	report("? shows the help from the key table; Esc closes it", t);
+}
+
+/* Every key that --help lists is on the help screen, and the other way. */
+static void help_matches_usage(void)
+{
+	struct vt *u = start(60, 100, "--help");
+	struct vt *t;
+	char lines[64][128];
+	int n = 0, in = 0;
+
+	vt_wait_exit(u, TIMEOUT);
+	for (int r = 0; r < vt_rows(u) && n < 64; r++) {
+		const char *s = vt_row(u, r);
+
+		if (strstr(s, "Keys in the browser"))
+			in = 1;
+		else if (in && !strncmp(s, "    ", 4) && strlen(s) > 20)
+			snprintf(lines[n++], sizeof lines[0], "%s", s + 20);
+	}
+	CHECK(u, n >= 20);
+	t = start(60, 120, "--lang", "en");
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "?");
+	TEXT(t, "Moving");
+	for (int i = 0; i < n; i++)
+		if (vt_find(t, lines[i]) < 0)
+			fail(t, __LINE__, "--help has '%s', the help screen not",
+			     lines[i]);
+	vt_send(t, "\033");
+	TEXT(t, "5xx Server Error");
+	quit(t);
+	vt_free(u);
+	report("--help and the ? screen list the same keys", t);
+}
+
+static void resize_keeps_selection(void)
+{
+	struct vt *t = start(40, 120, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	vt_resize(t, 20, 50);
+	/* stacked: the tree alone, full width, 404 still selected */
+	TEXT(t, "  404 Not Found");
+	GONE(t, " 404   Not Found");
+	SELECTED(t, ROW_OF(t, "  404 Not Found"));
+	CHECK(t, strchr(vt_row(t, ROW_OF(t, "  404 Not Found")), 0xe2) == NULL);
+	CHECK(t, strstr(vt_row(t, 19), "q quit") != NULL);
+	vt_resize(t, 40, 120);
+	TEXT(t, " 404   Not Found");
+	SELECTED(t, ROW_OF(t, "  404 Not Found"));
+	STARTS(t, 1, 44, 45, "\xe2\x94\x82");
+	quit(t);
+	report("resize 120x40 -> 50x20 -> 120x40 keeps 404 selected", t);
+}
+
+static void stacked_panes(void)
+{
+	struct vt *t = start(20, 50, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	STARTS(t, 1, 0, -1, "\xe2\x96\xb8 1xx Informational");
+	vt_send(t, "503");
+	TEXT(t, "  503 Service Unavailable");
+	vt_send(t, "\r");        /* open: the detail takes the screen */
+	TEXT(t, " 503   Service Unavailable");
+	GONE(t, "5xx Server Error");
+	TEXT(t, "Retry-After");
+	vt_send(t, "\033");      /* back to the tree */
+	TEXT(t, "5xx Server Error");
+	SELECTED(t, ROW_OF(t, "  503 Service Unavailable"));
+	quit(t);
+	report("at 50x20 the panes stack: Enter opens, Esc goes back", t);
+}
+
+static void too_small(void)
+{
+	struct vt *t = start(8, 30, "--lang", "en");
+
+	TEXT(t, "Please enlarge");
+	CHECK(t, vt_find(t, "Please enlarge") == 4);
+	for (int r = 0; r < 8; r++)
+		if (r != 4 && *vt_row(t, r))
+			fail(t, __LINE__, "row %d is not empty", r);
+	vt_resize(t, 24, 80);
+	TEXT(t, "5xx Server Error");
+	GONE(t, "Please enlarge");
+	vt_resize(t, 6, 79);
+	TEXT(t, "Please enlarge");
+	vt_resize(t, 24, 80);
+	TEXT(t, "5xx Server Error");
+	quit(t);
+	report("below 40x10 one line asks to enlarge; growing restores", t);
+}
+
+static void check_restored(struct vt *t, int line)
+{
+	if (vt_altscreen(t))
+		fail(t, line, "still in the alternate screen");
+	if (!vt_cursor_visible(t))
+		fail(t, line, "the cursor is hidden");
+}
+
+static void quit_restores(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	CHECK(t, vt_altscreen(t));
+	CHECK(t, !vt_cursor_visible(t));
+	quit(t);
+	check_restored(t, __LINE__);
+	GONE(t, "5xx Server Error");
+	report("q restores the screen: main screen, cursor shown, exit 0", t);
+}
+
+static void signal_restores(const char *name, int sig, const char *keys)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+	char title[80];
+	int st;
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "/abc");       /* in the middle of something */
+	TEXT(t, "/abc");
+	if (keys)
+		vt_send(t, keys);
+	else
+		kill(vt_pid(t), sig);
+	st = vt_wait_exit(t, TIMEOUT);
+	if (st < 0 || !WIFSIGNALED(st) || WTERMSIG(st) != sig)
+		fail(t, __LINE__, "status %d, not killed by signal %d", st, sig);
+	check_restored(t, __LINE__);
+	snprintf(title, sizeof title, "%s restores the terminal", name);
+	report(title, t);
+}
+
+static void term_problems(void)
+{
+	static const char *const unknown[] = { "TERM=no-such-terminal", NULL };
+	static const char *const unset[] = { "TERM", NULL };
+	struct vt *t = start_env(24, 80, unknown, "--lang", "en", NULL);
+	int st = vt_wait_exit(t, TIMEOUT);
+
+	CHECK(t, st >= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 2);
+	STARTS(t, 0, 0, -1, "httpcodes: unknown terminal type 'no-such-terminal'");
+	CHECK(t, *vt_row(t, 1) == '\0');
+	CHECK(t, !vt_altscreen(t));
+	report("TERM unknown: one line, exit 2", t);
+
+	t = start_env(24, 80, unset, "--lang", "en", NULL);
+	st = vt_wait_exit(t, TIMEOUT);
+	CHECK(t, st >= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 2);
+	STARTS(t, 0, 0, -1, "httpcodes: TERM is not set");
+	CHECK(t, *vt_row(t, 1) == '\0');
+	report("TERM unset: one line, exit 2", t);
+}
+
+static void no_colour(void)
+{
+	static const char *const env[] = { "NO_COLOR=1", NULL };
+	struct vt *t = start_env(24, 80, env, "--lang", "en", NULL);
+
+	TEXT(t, "5xx Server Error");
+	CHECK(t, !vt_any_colour(t));
+	SELECTED(t, 1); /* still visible, by reverse video */
+	quit(t);
+	report("NO_COLOR: no colour, selection still shown", t);
+
+	t = start(24, 80, "--lang", "en", "--color=never");
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	CHECK(t, !vt_any_colour(t));
+	quit(t);
+	report("--color=never: no colour", t);
+}
+
+static void unofficial_toggle(void)
+{
+	struct vt *t = start(40, 120, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "jjjl");
+	TEXT(t, "  419 Page Expired");
+	CHECK(t, strstr(vt_row(t, ROW_OF(t, "  419 Page Expired")), "unofficial"));
+	CHECK(t, strstr(vt_row(t, ROW_OF(t, "  418 ")), "unused"));
+	vt_send(t, "u");
+	TEXT(t, "Unofficial codes hidden");
+	GONE(t, "  419 Page Expired");
+	TEXT(t, "  421 Misdirected Request");
+	CHECK(t, vt_find(t, "420 Enhance") < 0);
+	vt_send(t, "u");
+	TEXT(t, "  419 Page Expired");
+	quit(t);
+	report("unofficial codes are tagged; u hides and shows them", t);
+}
+
+static void copy_osc52(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+	const char *want = "\033]52;c;NDA0IE5vdCBGb3VuZA==\a";
+	size_t n;
+	const char *out;
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	vt_send(t, "y");
+	TEXT(t, "Copied: 404 Not Found");
+	out = vt_output(t, &n);
+	CHECK(t, memmem(out, n, want, strlen(want)) != NULL);
+	quit(t);
+	report("y copies \"404 Not Found\" with OSC 52", t);
+}
+
+static void follow_related(void)
+{
+	struct vt *t = start(40, 120, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "401");
+	TEXT(t, " 401   Unauthorized");
+	TEXT(t, "Related");
+	TEXT(t, "  403 Forbidden");
+	vt_send(t, "\t");          /* to the detail pane: 403 is chosen */
+	vt_send(t, "\r");          /* follow it */
+	TEXT(t, " 403   Forbidden");
+	SELECTED(t, ROW_OF(t, "  403 Forbidden"));
+	vt_send(t, "b");           /* back */
+	TEXT(t, " 401   Unauthorized");
+	SELECTED(t, ROW_OF(t, "  401 Unauthorized"));
+	vt_send(t, "b");
+	TEXT(t, "Nothing to go back to");
+	quit(t);
+	report("related codes: Tab, Enter follows, b comes back", t);
+}
+
+static void mouse(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "\033[<0;5;5M\033[<0;5;5m"); /* click row 4: 4xx */
+	TEXT(t, " 4xx   Client Error");
+	SELECTED(t, 4);
+	vt_send(t, "\033[<0;5;5M\033[<0;5;5m"); /* again: opens it */
+	TEXT(t, "  400 Bad Request");
+	for (int i = 0; i < 4; i++)
+		vt_send(t, "\033[<65;5;10M");   /* wheel down */
+	GONE(t, "1xx Informational");
+	vt_send(t, "\033[<64;5;10M\033[<64;5;10M\033[<64;5;10M\033[<64;5;10M");
+	TEXT(t, "1xx Informational");
+	quit(t);
+	report("mouse: a click selects, a second opens, the wheel scrolls", t);
+}
+
+static void ascii_locale(void)
+{
+	static const char *const env[] = { "LC_ALL=C", NULL };
+	struct vt *t = start_env(24, 80, env, NULL);
+
+	TEXT(t, "5xx Server Error");
+	STARTS(t, 1, 0, 32, "+ 1xx Informational");
+	STARTS(t, 1, 32, 33, "|");
+	vt_send(t, "L");
+	TEXT(t, "Korean needs a UTF-8 terminal");
+	vt_send(t, "jjj\r");
+	TEXT(t, "- 4xx Client Error");
+	quit(t);
+	report("C locale: English, ASCII tree lines", t);
+}
+
+static void detail_scroll(void)
+{
+	struct vt *t = start(24, 80, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	vt_send(t, "\t");
+	vt_send(t, "\033[6~");     /* PgDn in the detail */
+	GONE(t, " 404   Not Found");
+	SELECTED(t, ROW_OF(t, "  404 Not Found") );
+	vt_send(t, "g");
+	TEXT(t, " 404   Not Found");
+	vt_send(t, "\t");          /* back to the tree; j moves it again */
+	vt_send(t, "j");
+	TEXT(t, " 405   Method Not Allowed");
+	quit(t);
+	report("the detail scrolls on its own; Tab switches panes", t);
+}
+
+static char default_binary[] = "./httpcodes";
+
+int main(void)
+{
+	binary = getenv("HTTPCODES");
+	if (!binary)
+		binary = default_binary;
+	startup_80x24();
+	startup_120x40_ko();
+	expand_collapse();
+	move_to_404();
+	arrows_and_ends();
+	search_teapot();
+	search_hangul();
+	search_nothing();
+	language_toggle();
+	help_screen();
+	help_matches_usage();
+	resize_keeps_selection();
+	stacked_panes();
+	too_small();
+	quit_restores();
+	signal_restores("Ctrl-C", SIGINT, "\003");
+	signal_restores("SIGTERM", SIGTERM, NULL);
+	signal_restores("SIGHUP", SIGHUP, NULL);
+	term_problems();
+	no_colour();
+	unofficial_toggle();
+	copy_osc52();
+	follow_related();
+	mouse();
+	ascii_locale();
+	detail_scroll();
+	printf("1..%d\n", n_run);
+	return n_failed ? 1 : 0;
+}

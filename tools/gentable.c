@@ -1,0 +1,149 @@
+/* gentable FILE: parse the .rec table at build time and print it as C
+ * data, so that the program starts without parsing anything.  A bad table
+ * fails the build with the parser's "file:line: message". */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/table.h"
+
+static void str(const char *s)
+{
+	if (!s) {
+		fputs("NULL", stdout);
+		return;
+	}
+	putchar('"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", stdout);
+		else if (c < 0x20 || c >= 0x7f)
+			printf("\\%03o", c); /* octal: never runs into the next char */
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+static void pair(const char *const v[HC_LANG_N])
+{
+	fputs("{ ", stdout);
+	str(v[HC_KO]);
+	fputs(", ", stdout);
+	str(v[HC_EN]);
+	fputs(" }", stdout);
+}
+
+static void ints(const int *v, int n)
+{
+	fputs("{ ", stdout);
+	for (int i = 0; i < n; i++)
+		printf("%d, ", v[i]);
+	fputs("}", stdout);
+}
+
+static void code(const struct hc_code *c)
+{
+	printf("\t{ .code = %d, .status = %d, .line = %u,\n\t  .phrase = ",
+	       c->code, (int)c->status, c->line);
+	str(c->phrase);
+	fputs(",\n\t  .spec = ", stdout);
+	str(c->spec);
+	fputs(", .vendor = ", stdout);
+	str(c->vendor);
+	fputs(",\n\t  .headers = ", stdout);
+	str(c->headers);
+	printf(",\n\t  .n_alias = %d, .alias = { ", c->n_alias);
+	for (int i = 0; i < c->n_alias; i++) {
+		str(c->alias[i]);
+		fputs(", ", stdout);
+	}
+	printf("},\n\t  .n_related = %d, .related = ", c->n_related);
+	ints(c->related, c->n_related);
+	/* title[HC_EN] is the phrase itself: set when the table is loaded */
+	fputs(",\n\t  .title = { ", stdout);
+	str(c->title[HC_KO]);
+	fputs(", NULL },\n\t  .summary = ", stdout);
+	pair(c->summary);
+	fputs(",\n\t  .detail = ", stdout);
+	pair(c->detail);
+	fputs(",\n\t  .interview = ", stdout);
+	pair(c->interview);
+	fputs(",\n\t  .keywords = ", stdout);
+	pair(c->keywords);
+	fputs(" },\n", stdout);
+}
+
+static void topic(const struct hc_topic *t)
+{
+	fputs("\t{ .id = ", stdout);
+	str(t->id);
+	printf(", .line = %u,\n\t  .n_codes = %d, .codes = ", t->line,
+	       t->n_codes);
+	ints(t->codes, t->n_codes);
+	fputs(",\n\t  .title = ", stdout);
+	pair(t->title);
+	fputs(",\n\t  .summary = ", stdout);
+	pair(t->summary);
+	fputs(",\n\t  .detail = ", stdout);
+	pair(t->detail);
+	fputs(",\n\t  .table = ", stdout);
+	pair(t->table);
+	printf(",\n\t  .n_situations = %d, .situations = {\n", t->n_situations);
+	for (int i = 0; i < t->n_situations; i++) {
+		printf("\t\t{ %d, ", t->situations[i].code);
+		pair(t->situations[i].text);
+		fputs(" },\n", stdout);
+	}
+	fputs("\t  } },\n", stdout);
+}
+
+int main(int argc, char **argv)
+{
+	struct hc_table t;
+	char err[512];
+
+	if (argc != 2) {
+		fputs("usage: gentable FILE.rec\n", stderr);
+		return 2;
+	}
+	if (hc_table_load_file(&t, argv[1], err, sizeof err) < 0) {
+		fprintf(stderr, "%s\n", err);
+		return 1;
+	}
+	puts("/* Generated from status-codes.rec by tools/gentable; do not edit. */");
+	puts("#include <config.h>\n#include <stddef.h>\n#include \"model/table.h\"\n");
+	puts("struct hc_table *hc_builtin_table(void);\n");
+	printf("static struct hc_code codes[%zu] = {\n", t.n);
+	for (size_t i = 0; i < t.n; i++)
+		code(&t.codes[i]);
+	puts("};\n");
+	printf("static struct hc_topic topics[%zu] = {\n", t.n_topics ? t.n_topics : 1);
+	for (size_t i = 0; i < t.n_topics; i++)
+		topic(&t.topics[i]);
+	puts("};\n");
+	printf("static struct hc_table table = {\n\t.codes = codes, .n = %zu,\n"
+	       "\t.topics = topics, .n_topics = %zu,\n\t.classes = {\n",
+	       t.n, t.n_topics);
+	for (int d = 0; d < HC_CLASS_N; d++) {
+		const struct hc_class *c = &t.classes[d];
+
+		printf("\t\t{ .digit = %d, .name = ", c->digit);
+		pair(c->name);
+		fputs(",\n\t\t  .summary = ", stdout);
+		pair(c->summary);
+		fputs(",\n\t\t  .detail = ", stdout);
+		pair(c->detail);
+		fputs(" },\n", stdout);
+	}
+	puts("\t},\n};\n");
+	puts("struct hc_table *hc_builtin_table(void)\n{\n\treturn &table;\n}");
+	hc_table_free(&t);
+	return ferror(stdout) ? 1 : 0;
+}
