@@ -286,6 +286,74 @@ static void test_interview_notes(void **state)
 		fail_msg("only %zu codes have interview notes", n);
 }
 
+static void same_str(const char *what, int code, const char *a, const char *b)
+{
+	if ((a == NULL) != (b == NULL) || (a && strcmp(a, b)))
+		fail_msg("%d: %s differs between the built-in table and the "
+			 "file", code, what);
+}
+
+/* The table compiled in at build time is exactly what the parser reads
+ * from data/status-codes.rec. */
+static void test_builtin_equals_file(void **state)
+{
+	struct hc_table f;
+	char path[4096], err[256];
+	const char *top = getenv("top_srcdir");
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/data/status-codes.rec", top ? top : ".");
+	if (hc_table_load_file(&f, path, err, sizeof err) < 0)
+		fail_msg("%s", err);
+	assert_int_equal(f.n, table.n);
+	assert_int_equal(f.n_topics, table.n_topics);
+	for (size_t i = 0; i < f.n; i++) {
+		const struct hc_code *a = &f.codes[i], *b = &table.codes[i];
+
+		assert_int_equal(a->code, b->code);
+		assert_int_equal(a->status, b->status);
+		same_str("phrase", a->code, a->phrase, b->phrase);
+		same_str("spec", a->code, a->spec, b->spec);
+		same_str("vendor", a->code, a->vendor, b->vendor);
+		same_str("headers", a->code, a->headers, b->headers);
+		assert_int_equal(a->n_alias, b->n_alias);
+		for (int k = 0; k < a->n_alias; k++)
+			same_str("alias", a->code, a->alias[k], b->alias[k]);
+		assert_int_equal(a->n_related, b->n_related);
+		assert_memory_equal(a->related, b->related,
+				    sizeof a->related[0] * (size_t)a->n_related);
+		for (int L = 0; L < HC_LANG_N; L++) {
+			same_str("title", a->code, a->title[L], b->title[L]);
+			same_str("summary", a->code, a->summary[L], b->summary[L]);
+			same_str("detail", a->code, a->detail[L], b->detail[L]);
+			same_str("interview", a->code, a->interview[L],
+				 b->interview[L]);
+			same_str("keywords", a->code, a->keywords[L],
+				 b->keywords[L]);
+		}
+	}
+	for (size_t i = 0; i < f.n_topics; i++) {
+		const struct hc_topic *a = &f.topics[i], *b = &table.topics[i];
+
+		same_str("topic id", 0, a->id, b->id);
+		assert_int_equal(a->n_codes, b->n_codes);
+		assert_int_equal(a->n_situations, b->n_situations);
+		for (int L = 0; L < HC_LANG_N; L++) {
+			same_str("topic detail", 0, a->detail[L], b->detail[L]);
+			same_str("topic table", 0, a->table[L], b->table[L]);
+			for (int k = 0; k < a->n_situations; k++)
+				same_str("situation", a->situations[k].code,
+					 a->situations[k].text[L],
+					 b->situations[k].text[L]);
+		}
+	}
+	for (int d = 1; d <= HC_CLASS_N; d++)
+		same_str("class detail", d * 100,
+			 hc_table_class(&f, d)->detail[HC_KO],
+			 hc_table_class(&table, d)->detail[HC_KO]);
+	hc_table_free(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -297,6 +365,7 @@ int main(void)
 		cmocka_unit_test(test_nonstandard_codes_say_so),
 		cmocka_unit_test(test_topics),
 		cmocka_unit_test(test_interview_notes),
+		cmocka_unit_test(test_builtin_equals_file),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
