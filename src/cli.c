@@ -2,7 +2,9 @@
 
 #include "cli.h"
 #include "model/i18n.h"
+#include "model/progress.h"
 #include "model/query.h"
+#include "model/quiz.h"
 #include "model/search.h"
 #include "model/text.h"
 
@@ -520,4 +522,82 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 		emit(&w, &r, shape);
 	free(r.codes);
 	return st;
+}
+
+/* ---- study statistics ------------------------------------------------- */
+
+static void bar(FILE *f, int pct, int width, int utf8)
+{
+	int full = pct * width / 100;
+
+	for (int i = 0; i < width; i++)
+		fputs(i < full ? (utf8 ? "\xe2\x96\x88" : "#")
+			       : (utf8 ? "\xe2\x96\x91" : "."), f);
+}
+
+int cli_stats(const struct hc_table *t, const struct cli_opts *o,
+	      const char *path)
+{
+	struct progress p;
+	struct quiz_scope scope = { QS_STANDARD, 0 };
+	char msg[1024];
+	int ko = o->lang == HC_KO;
+	unsigned right = 0, wrong = 0;
+	size_t asked = 0;
+
+	if (!path) {
+		fputs(ko ? "httpcodes: 진도 파일 위치를 알 수 없습니다 "
+			   "(HOME과 XDG_STATE_HOME이 없음)\n"
+			 : "httpcodes: no place for the progress file "
+			   "(neither HOME nor XDG_STATE_HOME is set)\n", stderr);
+		return 2;
+	}
+	if (progress_load(&p, path, msg, sizeof msg) != PROGRESS_OK)
+		fprintf(stderr, "httpcodes: %s\n", msg);
+	for (size_t i = 0; i < p.n; i++) {
+		right += p.items[i].right;
+		wrong += p.items[i].wrong;
+		asked += p.items[i].right + p.items[i].wrong > 0;
+	}
+	if (o->json) {
+		printf("{\"file\": ");
+		json_str(stdout, path);
+		printf(", \"sessions\": %u, \"answers\": {\"right\": %u, "
+		       "\"wrong\": %u}, \"classes\": [", p.session, right, wrong);
+		for (int d = 1; d <= HC_CLASS_N; d++) {
+			size_t items;
+			int pct = quiz_mastery(t, &p, scope, d, &items);
+
+			printf("%s{\"class\": \"%dxx\", \"items\": %zu, "
+			       "\"mastery\": %d}", d > 1 ? ", " : "", d, items, pct);
+		}
+		printf("]}\n");
+		progress_free(&p);
+		return 0;
+	}
+	printf(ko ? "학습 진도 (표준 코드): %s\n" : "Study progress (standard codes): %s\n",
+	       path);
+	printf(ko ? "세션 %u번, 답 %u개 중 %u개 정답, 문항 %zu개 풀어 봄\n\n"
+		  : "%u sessions, %u of %u answers right, %zu items tried\n\n",
+	       p.session, ko ? right + wrong : right, ko ? right : right + wrong,
+	       asked);
+	for (int d = 1; d <= HC_CLASS_N; d++) {
+		const struct hc_class *cl = hc_table_class(t, d);
+		const char *name = cl ? cl->name[o->lang] : "";
+		size_t items;
+		int pct = quiz_mastery(t, &p, scope, d, &items);
+		int pad = 20 - text_width(name, strlen(name));
+
+		printf("%dxx %s%*s ", d, name, pad > 0 ? pad : 0, "");
+		bar(stdout, pct, 20, o->utf8);
+		printf(" %3d%%  ", pct);
+		printf(ko ? "(문항 %zu개)\n" : "(%zu items)\n", items);
+	}
+	if (!p.session)
+		fputs(ko ? "\n아직 학습 기록이 없습니다. httpcodes --quiz로 "
+			   "시작하세요.\n"
+			 : "\nNo study yet: start with httpcodes --quiz.\n",
+		      stdout);
+	progress_free(&p);
+	return 0;
 }

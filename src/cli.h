@@ -14,6 +14,7 @@ struct cli_opts {
 	int color; /* 1: SGR colours */
 	int width; /* wrap width in columns; 0: do not wrap */
 	int json;
+	int utf8;  /* the terminal speaks UTF-8: block characters for bars */
 };
 
 /* Look up each argument ("-" reads one per line from stdin), list, or
@@ -21,5 +22,10 @@ struct cli_opts {
  * 2 usage error. */
 int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 	    char **argv);
+
+/* Study progress per class as bars (or JSON), from the progress file at
+ * path.  Returns the exit status. */
+int cli_stats(const struct hc_table *t, const struct cli_opts *o,
+	      const char *path);
 
 #endif

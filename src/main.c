@@ -14,10 +14,11 @@
 #include "cli.h"
 #include "tui/tui.h"
 #include "model/i18n.h"
+#include "model/progress.h"
 #include "model/table.h"
 #include "model/text.h"
 
-enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA };
+enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS };
 
 static const struct option long_opts[] = {
 	{ "list", no_argument, NULL, 'l' },
@@ -27,6 +28,7 @@ static const struct option long_opts[] = {
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "data", required_argument, NULL, OPT_DATA },
+	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -49,6 +51,7 @@ static void usage(FILE *f)
 	      "                  NO_COLOR is set)\n"
 	      "      --data=FILE read the table from FILE (recutils format) instead of\n"
 	      "                  the built-in one\n"
+	      "      --stats     show study progress per class (with --json: as JSON)\n"
 	      "  -h, --help      show this help and exit\n"
 	      "  -V, --version   show the version and exit\n"
 	      "\n"
@@ -123,7 +126,7 @@ int main(int argc, char **argv)
 {
 	struct cli_opts o = { .mode = CLI_LOOKUP };
 	const char *data = NULL, *color = "auto";
-	int lang = -1, c, utf8, st, browse = 0;
+	int lang = -1, c, utf8, st, browse = 0, stats = 0;
 	struct hc_table t;
 	char err[512];
 
@@ -162,6 +165,9 @@ int main(int argc, char **argv)
 		case OPT_DATA:
 			data = optarg;
 			break;
+		case OPT_STATS:
+			stats = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			tui_print_keys(stdout);
@@ -190,6 +196,9 @@ int main(int argc, char **argv)
 	o.width = isatty(STDOUT_FILENO) ? term_width() : 0;
 	if (o.json)
 		o.color = 0;
+	o.utf8 = utf8;
+	if (stats && (argc > 0 || o.mode != CLI_LOOKUP))
+		return bad_usage("%s", "--stats takes no other arguments");
 	if (o.mode == CLI_SEARCH && argc == 0)
 		return bad_usage("%s", "--search needs words to look for");
 	if (o.mode == CLI_LIST && argc > 0)
@@ -208,6 +217,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "httpcodes: %s\n", safe ? safe : err);
 		free(safe);
 		return 2;
+	}
+	if (stats) {
+		char *path = progress_default_path();
+
+		st = cli_stats(&t, &o, path);
+		free(path);
+		hc_table_free(&t);
+		return finish_output(st);
 	}
 	if (browse) {
 		const char *nc = getenv("NO_COLOR");
