@@ -16,3 +16,4 @@ complete -c httpcodes -l color -l colour -x -a 'auto always never' -d 'Use colou
 complete -c httpcodes -l data -r -F -d 'Read the table from FILE'
 complete -c httpcodes -s h -l help -d 'Show help and exit'
 complete -c httpcodes -s V -l version -d 'Show the version and exit'
+complete -c httpcodes -l stats -d 'Show study progress per class'
