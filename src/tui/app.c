@@ -209,6 +209,9 @@ static WINDOW *make(const struct rect *r)
 	if (!w)
 		die("out of memory");
 	leaveok(w, TRUE);
+	/* blanks in the same colour pair as text: no attribute change
+	 * (and its bytes) between text and the space after it */
+	wbkgdset(w, theme_attr(R_NORMAL));
 	return w;
 }
 
@@ -577,6 +580,7 @@ static void start_curses(const struct tui_opts *o)
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	theme_init(o->color, o->utf8);
+	wbkgdset(stdscr, theme_attr(R_NORMAL));
 	/* stdscr is only a backdrop; untouched, reading keys from it never
 	 * repaints over the panes */
 	wnoutrefresh(stdscr);
@@ -596,9 +600,8 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	a.link = -1;
 	if (tree_init(&a.tree, t) < 0)
 		die("out of memory");
-	a.search = hc_search_new(t);
 	a.want = calloc(t->n ? t->n : 1, 1);
-	if (!a.search || !a.want)
+	if (!a.want)
 		die("out of memory");
 	catch_signals();
 	start_curses(o);

@@ -32,6 +32,10 @@ void search_rerun(struct app *a)
 
 int search_open(struct app *a)
 {
+	/* built on first use: start-up stays as quick as a bare ncurses
+	 * program */
+	if (!a->search)
+		a->search = hc_search_new(a->t);
 	if (!a->kept)
 		a->pre_key = a->tree.key;
 	a->mode = MODE_SEARCH;

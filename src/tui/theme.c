@@ -7,42 +7,48 @@
 
 #define DEF (-1) /* the terminal's own colour */
 
+/* Colours 0-15 follow the user's terminal palette and cost the fewest
+ * bytes to select (ESC [ 9 1 m); greys come from the 256-colour cube,
+ * which palettes such as Solarized leave readable. */
 struct role_spec {
-	short fg256, bg256, fg8, bg8;
+	short fg, bg;       /* 256- or 16-colour terminals */
+	short fg8, bg8;     /* 8-colour terminals */
 	attr_t colour, mono; /* attributes with colour, and without */
+	attr_t extra8;      /* what 8 colours add (bold for bright) */
 };
 
+#define BRIGHT A_BOLD
 static const struct role_spec specs[R_N] = {
-	[R_NORMAL] = { DEF, DEF, DEF, DEF, A_NORMAL, A_NORMAL },
-	[R_HEAD] = { 255, 24, COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD },
-	[R_HEAD_DIM] = { 153, 24, COLOR_CYAN, COLOR_BLUE, A_NORMAL, A_REVERSE },
-	[R_KEY] = { 117, DEF, COLOR_CYAN, DEF, A_BOLD, A_BOLD },
-	[R_SEL] = { 231, 25, COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE },
-	[R_SEL_OFF] = { DEF, 238, COLOR_BLACK, COLOR_WHITE, A_NORMAL, A_UNDERLINE },
-	[R_MATCH] = { 214, DEF, COLOR_YELLOW, DEF, A_BOLD | A_UNDERLINE,
-		      A_BOLD | A_UNDERLINE },
-	[R_MATCH_SEL] = { 220, 25, COLOR_YELLOW, COLOR_BLUE, A_BOLD | A_UNDERLINE,
-			  A_REVERSE | A_UNDERLINE },
-	[R_DIM] = { 245, DEF, DEF, DEF, A_NORMAL, A_DIM },
-	[R_WARN] = { 209, DEF, COLOR_YELLOW, DEF, A_NORMAL, A_BOLD },
-	[R_LABEL] = { 110, DEF, COLOR_CYAN, DEF, A_NORMAL, A_BOLD },
-	[R_LINK] = { 75, DEF, COLOR_CYAN, DEF, A_UNDERLINE, A_UNDERLINE },
-	[R_LINK_SEL] = { 231, 25, COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE },
-	[R_SEP] = { 240, DEF, DEF, DEF, A_NORMAL, A_NORMAL },
-	[R_TITLE] = { DEF, DEF, DEF, DEF, A_BOLD, A_BOLD },
-	[R_BAR] = { 245, 245, COLOR_WHITE, COLOR_WHITE, A_NORMAL, A_REVERSE },
-	[R_INPUT] = { DEF, DEF, DEF, DEF, A_BOLD, A_BOLD },
-	[R_HEADING] = { 110, DEF, COLOR_CYAN, DEF, A_BOLD, A_BOLD | A_UNDERLINE },
-	[R_CLASS1] = { 75, DEF, COLOR_BLUE, DEF, A_BOLD, A_BOLD },
-	[R_CLASS2] = { 78, DEF, COLOR_GREEN, DEF, A_BOLD, A_BOLD },
-	[R_CLASS3] = { 80, DEF, COLOR_CYAN, DEF, A_BOLD, A_BOLD },
-	[R_CLASS4] = { 221, DEF, COLOR_YELLOW, DEF, A_BOLD, A_BOLD },
-	[R_CLASS5] = { 203, DEF, COLOR_RED, DEF, A_BOLD, A_BOLD },
-	[R_BADGE1] = { 16, 75, COLOR_BLACK, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD },
-	[R_BADGE2] = { 16, 78, COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
-	[R_BADGE3] = { 16, 80, COLOR_BLACK, COLOR_CYAN, A_BOLD, A_REVERSE | A_BOLD },
-	[R_BADGE4] = { 16, 221, COLOR_BLACK, COLOR_YELLOW, A_BOLD, A_REVERSE | A_BOLD },
-	[R_BADGE5] = { 16, 203, COLOR_BLACK, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[R_NORMAL] = { DEF, DEF, DEF, DEF, A_NORMAL, A_NORMAL, 0 },
+	[R_HEAD] = { 15, 4, COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD, 0 },
+	[R_HEAD_DIM] = { 7, 4, COLOR_WHITE, COLOR_BLUE, A_NORMAL, A_REVERSE, 0 },
+	[R_KEY] = { 14, DEF, COLOR_CYAN, DEF, A_BOLD, A_BOLD, 0 },
+	[R_SEL] = { 15, 4, COLOR_WHITE, COLOR_BLUE, A_NORMAL, A_REVERSE, BRIGHT },
+	[R_SEL_OFF] = { DEF, 238, COLOR_BLACK, COLOR_WHITE, A_NORMAL, A_UNDERLINE, 0 },
+	[R_MATCH] = { 11, DEF, COLOR_YELLOW, DEF, A_UNDERLINE,
+		      A_BOLD | A_UNDERLINE, 0 },
+	[R_MATCH_SEL] = { 11, 4, COLOR_YELLOW, COLOR_BLUE, A_UNDERLINE,
+			  A_REVERSE | A_UNDERLINE, 0 },
+	[R_DIM] = { 245, DEF, DEF, DEF, A_NORMAL, A_DIM, A_DIM },
+	[R_WARN] = { 3, DEF, COLOR_YELLOW, DEF, A_NORMAL, A_BOLD, 0 },
+	[R_LABEL] = { 6, DEF, COLOR_CYAN, DEF, A_NORMAL, A_BOLD, 0 },
+	[R_LINK] = { 12, DEF, COLOR_BLUE, DEF, A_NORMAL, A_UNDERLINE, BRIGHT },
+	[R_LINK_SEL] = { 15, 4, COLOR_WHITE, COLOR_BLUE, A_NORMAL, A_REVERSE, BRIGHT },
+	[R_SEP] = { 245, DEF, DEF, DEF, A_NORMAL, A_NORMAL, A_DIM },
+	[R_TITLE] = { DEF, DEF, DEF, DEF, A_BOLD, A_BOLD, 0 },
+	[R_BAR] = { 245, 245, COLOR_WHITE, COLOR_WHITE, A_NORMAL, A_REVERSE, 0 },
+	[R_INPUT] = { DEF, DEF, DEF, DEF, A_BOLD, A_BOLD, 0 },
+	[R_HEADING] = { 6, DEF, COLOR_CYAN, DEF, A_BOLD, A_BOLD | A_UNDERLINE, 0 },
+	[R_CLASS1] = { 12, DEF, COLOR_BLUE, DEF, A_NORMAL, A_BOLD, BRIGHT },
+	[R_CLASS2] = { 10, DEF, COLOR_GREEN, DEF, A_NORMAL, A_BOLD, BRIGHT },
+	[R_CLASS3] = { 14, DEF, COLOR_CYAN, DEF, A_NORMAL, A_BOLD, BRIGHT },
+	[R_CLASS4] = { 11, DEF, COLOR_YELLOW, DEF, A_NORMAL, A_BOLD, BRIGHT },
+	[R_CLASS5] = { 9, DEF, COLOR_RED, DEF, A_NORMAL, A_BOLD, BRIGHT },
+	[R_BADGE1] = { 0, 12, COLOR_BLACK, COLOR_BLUE, A_NORMAL, A_REVERSE | A_BOLD, 0 },
+	[R_BADGE2] = { 0, 10, COLOR_BLACK, COLOR_GREEN, A_NORMAL, A_REVERSE | A_BOLD, 0 },
+	[R_BADGE3] = { 0, 14, COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE | A_BOLD, 0 },
+	[R_BADGE4] = { 0, 11, COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_REVERSE | A_BOLD, 0 },
+	[R_BADGE5] = { 0, 9, COLOR_BLACK, COLOR_RED, A_NORMAL, A_REVERSE | A_BOLD, 0 },
 };
 
 static attr_t attrs[R_N];
@@ -54,34 +60,34 @@ static const struct glyphs unicode = {
 };
 static const struct glyphs ascii = { "-", "+", "|", "~", ">", " ", "|" };
 
+/* A 256-colour grey on a 16-colour terminal, or a 16-colour one on 8. */
+static short fit(short c, short c8, int colours)
+{
+	if (c == DEF || c < colours)
+		return c;
+	return colours >= 16 && c >= 232 ? 8 : c8;
+}
+
 void theme_init(int color, int utf8)
 {
 	int ok = color && has_colors() && start_color() == OK;
-	int wide = 0;
 
 	ascii_only = !utf8;
-	if (ok) {
-		/* the terminal's own background, so light themes work too */
-		if (use_default_colors() != OK)
-			ok = 0;
-		wide = COLORS >= 256;
-		if (COLOR_PAIRS < R_N + 1)
-			ok = 0;
-	}
+	/* the terminal's own background, so light themes work too */
+	if (ok && (use_default_colors() != OK || COLOR_PAIRS < R_N + 1))
+		ok = 0;
 	for (int r = 0; r < R_N; r++) {
 		const struct role_spec *s = &specs[r];
+		int eight = COLORS < 16;
 
 		if (!ok) {
 			attrs[r] = s->mono;
 			continue;
 		}
-		init_pair((short)(r + 1), wide ? s->fg256 : s->fg8,
-			  wide ? s->bg256 : s->bg8);
-		attrs[r] = s->colour | COLOR_PAIR(r + 1);
-		/* A_DIM is all 8 colours have for grey */
-		if (!wide && (r == R_DIM || r == R_SEP))
-			attrs[r] |= A_DIM;
-		if (!wide && r == R_BAR)
+		init_pair((short)(r + 1), eight ? s->fg8 : fit(s->fg, s->fg8, COLORS),
+			  eight ? s->bg8 : fit(s->bg, s->bg8, COLORS));
+		attrs[r] = s->colour | COLOR_PAIR(r + 1) | (eight ? s->extra8 : 0);
+		if (eight && r == R_BAR)
 			attrs[r] = A_REVERSE;
 	}
 }

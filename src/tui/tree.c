@@ -27,12 +27,13 @@ static void draw_class(struct app *a, WINDOW *w, const struct tree_row *r,
 	if (k && k->name[a->lang])
 		x += paint_clip(w, base, k->name[a->lang],
 				strlen(k->name[a->lang]), width - x - cw - 2);
-	paint_fill(w, base, width - x - cw - 1);
+	/* the gap and the count in one colour: fewer colour changes */
+	paint_fill(w, sel ? base : R_DIM, width - x - cw - 1);
 	x = width - cw - 1;
 	if (x > 0) {
 		wmove(w, getcury(w), x);
 		x += paint_str(w, sel ? base : R_DIM, count, cw);
-		paint_fill(w, base, width - x);
+		paint_fill(w, sel ? base : R_DIM, width - x);
 	}
 }
 
@@ -71,10 +72,11 @@ static void draw_code(struct app *a, WINDOW *w, const struct tree_row *r,
 				 strlen(c->phrase), room, text, hl);
 	}
 	if (tw) {
-		paint_fill(w, base, width - x - tw + 1);
-		x = width - tw + 1;
+		/* the gap in the phrase's colour: no colour change to send */
+		paint_fill(w, text, width - x - tw);
+		x = width - tw;
 		wmove(w, getcury(w), x);
-		x += paint_str(w, sel ? base : R_WARN, tag, tw - 1);
+		x += paint_str(w, text, tag, tw - 1);
 	}
 	paint_fill(w, base, width - x);
 }

@@ -74,7 +74,7 @@ fi
 
 # ---- the TUI, when its benchmark is built
 if [ -x "$B/tests/bench/bench_tui" ]; then
-	"$B/tests/bench/bench_tui" "$HC" >>"$out" 2>/dev/null
+	"$B/tests/bench/bench_tui" "$HC" "$B/tests/bench/min_curses" >>"$out" 2>/dev/null
 fi
 
 cat "$out"

@@ -296,6 +296,38 @@ static size_t put_utf8(char *p, uint32_t c)
 	return 4;
 }
 
+long vt_pump(struct vt *t, int ms)
+{
+	return pump(t, ms);
+}
+
+size_t vt_cell(struct vt *t, int row, int col, char *text,
+	       unsigned long *style)
+{
+	VTermScreenCell cell;
+	VTermPos pos = { .row = row, .col = col };
+	size_t n = 0;
+
+	*style = 0;
+	text[0] = '\0';
+	if (!vterm_screen_get_cell(t->screen, pos, &cell))
+		return 0;
+	if (cell.chars[0] == (uint32_t)-1)
+		return 0;
+	if (cell.chars[0] == 0)
+		text[n++] = ' ';
+	for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i]; i++)
+		n += put_utf8(text + n, cell.chars[i]);
+	text[n] = '\0';
+	*style = (unsigned long)cell.attrs.bold | cell.attrs.underline << 1 |
+		 cell.attrs.reverse << 3 | cell.attrs.italic << 4 |
+		 (unsigned long)cell.fg.indexed.idx << 8 |
+		 (unsigned long)cell.fg.type << 16 |
+		 (unsigned long)cell.bg.indexed.idx << 24 |
+		 (unsigned long)cell.bg.type << 32;
+	return n;
+}
+
 const char *vt_cells(struct vt *t, int row, int c0, int c1)
 {
 	static char line[4096];

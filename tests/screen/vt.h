@@ -45,6 +45,14 @@ int vt_cursor_visible(const struct vt *t);
 const char *vt_output(const struct vt *t, size_t *n);
 void vt_output_reset(struct vt *t);
 
+/* Read what arrives within ms; bytes read, -1 at end of output. */
+long vt_pump(struct vt *t, int ms);
+/* One cell: its characters as UTF-8 into text (room for 32 bytes), and
+ * a value that differs when its look differs.  Returns the bytes of
+ * text; 0 for the right half of a wide character. */
+size_t vt_cell(struct vt *t, int row, int col, char *text,
+	       unsigned long *style);
+
 /* Wait for the child to exit; returns the wait status, or -1 on timeout. */
 int vt_wait_exit(struct vt *t, int timeout_ms);
 pid_t vt_pid(const struct vt *t);
