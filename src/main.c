@@ -170,7 +170,8 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
-			tui_print_keys(stdout);
+			tui_print_keys(stdout, lang >= 0 ? (enum hc_lang)lang
+						       : HC_EN);
 			return finish_output(0);
 		case 'V':
 			printf("httpcodes %s\n", PACKAGE_VERSION);

@@ -365,7 +365,9 @@ enum progress_load progress_load(struct progress *p, const char *path,
 		r = PROGRESS_IO;
 		goto out;
 	}
-	if (progress_parse(p, text, len, &future) < 0) {
+	if (progress_parse(p, text, len, &future) == 0) {
+		p->saved_session = p->session;
+	} else {
 		r = future ? PROGRESS_FUTURE : PROGRESS_CORRUPT;
 		move_aside(path, msg, msglen, future ?
 			   "was written by a newer httpcodes" : "is damaged");
@@ -407,8 +409,8 @@ static void merge_disk(struct progress *p, const char *path)
 	if (!text)
 		return;
 	if (progress_parse(&disk, text, len, &future) == 0) {
-		if (disk.session > p->session)
-			p->session = disk.session;
+		/* sessions started by other copies meanwhile count too */
+		p->session = disk.session + (p->session - p->saved_session);
 		for (size_t i = 0; i < disk.n; i++) {
 			const struct progress_item *mine =
 				progress_find(p, disk.items[i].key);
@@ -487,6 +489,7 @@ int progress_save(struct progress *p, const char *path, char *msg,
 	}
 	for (size_t i = 0; i < p->n; i++)
 		p->items[i].dirty = 0;
+	p->saved_session = p->session;
 	r = 0;
 	goto out;
 fail:

@@ -22,6 +22,7 @@ struct progress {
 	struct progress_item *items; /* sorted by key */
 	size_t n, cap;
 	unsigned session; /* sessions started so far */
+	unsigned saved_session; /* session as last loaded or saved */
 };
 
 enum progress_load {

@@ -631,7 +631,7 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	return 0;
 }
 
-void tui_print_keys(FILE *f)
+void tui_print_keys(FILE *f, enum hc_lang lang)
 {
-	keys_print(f);
+	keys_print(f, lang);
 }

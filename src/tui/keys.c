@@ -107,11 +107,13 @@ const struct key_binding *keys_get(size_t i)
 	return i < N_KEYS ? &table[i] : NULL;
 }
 
-void keys_print(FILE *f)
+void keys_print(FILE *f, enum hc_lang lang)
 {
 	int last = -1;
 
-	fputs("\nKeys in the browser (httpcodes on a terminal, no arguments):\n",
+	fputs(lang == HC_KO
+		      ? "\n브라우저에서 쓰는 키 (터미널에서 인자 없이 httpcodes):\n"
+		      : "\nKeys in the browser (httpcodes on a terminal, no arguments):\n",
 	      f);
 	for (size_t g = G_MOVE; g <= G_OTHER; g++) {
 		for (size_t i = 0; i < N_KEYS; i++) {
@@ -120,11 +122,11 @@ void keys_print(FILE *f)
 			if (b->group != g || b->hidden)
 				continue;
 			if (last != (int)g) {
-				fprintf(f, "  %s\n", hc_msg(HC_EN, MSG_G_MOVE + g));
+				fprintf(f, "  %s\n", hc_msg(lang, MSG_G_MOVE + g));
 				last = (int)g;
 			}
 			fprintf(f, "    %-16s%s\n", b->ascii,
-				hc_msg(HC_EN, b->help));
+				hc_msg(lang, b->help));
 		}
 	}
 }

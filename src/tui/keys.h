@@ -38,7 +38,7 @@ struct key_binding {
 enum tui_action keys_action(enum key_mode mode, int is_fn, wint_t ch);
 size_t keys_count(void);
 const struct key_binding *keys_get(size_t i);
-/* The key list for --help, in English ASCII. */
-void keys_print(FILE *f);
+/* The key list for --help: ASCII key names, descriptions in lang. */
+void keys_print(FILE *f, enum hc_lang lang);
 
 #endif

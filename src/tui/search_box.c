@@ -231,7 +231,7 @@ static void hints_for(struct app *a, const struct hint **hs, size_t *n)
 		struct hint d[8] = {
 			{ ud, MSG_H_SCROLL, 3 }, { lr, MSG_H_LINK, 2 },
 			{ "Enter", MSG_H_FOLLOW, 2 }, { "b", MSG_H_BACK, 4 },
-			{ "Esc", MSG_H_BACK, 1 }, { "L", MSG_T_OTHER_LANG, 5 },
+			{ "Esc", MSG_H_TREE, 1 }, { "L", MSG_T_OTHER_LANG, 5 },
 			{ "?", MSG_H_HELP, 0 }, { "q", MSG_H_QUIT, 0 },
 		};
 		struct hint b[3] = {
@@ -266,6 +266,13 @@ static void hints_for(struct app *a, const struct hint **hs, size_t *n)
 		*hs = detail;
 		*n = 8;
 	} else {
+		const struct tree *tr = &a->tree;
+
+		/* Enter on a class opens or closes it; say which */
+		tree[1].what = MSG_H_OPEN;
+		if (tr->n && tr->rows[tr->sel].kind == ROW_CLASS)
+			tree[1].what = tr->open & 1u << tr->rows[tr->sel].digit
+					       ? MSG_H_COLLAPSE : MSG_H_EXPAND;
 		*hs = tree;
 		*n = 8;
 	}

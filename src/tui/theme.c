@@ -34,16 +34,16 @@ static const struct role_spec specs[R_N] = {
 	[R_LABEL] = { 6, DEF, COLOR_CYAN, DEF, A_NORMAL, A_BOLD, 0 },
 	[R_LINK] = { 12, DEF, COLOR_BLUE, DEF, A_NORMAL, A_UNDERLINE, BRIGHT },
 	[R_LINK_SEL] = { 15, 4, COLOR_WHITE, COLOR_BLUE, A_NORMAL, A_REVERSE, BRIGHT },
-	[R_SEP] = { 245, DEF, DEF, DEF, A_NORMAL, A_NORMAL, A_DIM },
+	[R_SEP] = { DEF, DEF, DEF, DEF, A_NORMAL, A_NORMAL, 0 },
 	[R_TITLE] = { DEF, DEF, DEF, DEF, A_BOLD, A_BOLD, 0 },
 	[R_BAR] = { 245, 245, COLOR_WHITE, COLOR_WHITE, A_NORMAL, A_REVERSE, 0 },
 	[R_INPUT] = { DEF, DEF, DEF, DEF, A_BOLD, A_BOLD, 0 },
 	[R_HEADING] = { 6, DEF, COLOR_CYAN, DEF, A_BOLD, A_BOLD | A_UNDERLINE, 0 },
-	[R_CLASS1] = { 12, DEF, COLOR_BLUE, DEF, A_NORMAL, A_BOLD, BRIGHT },
-	[R_CLASS2] = { 10, DEF, COLOR_GREEN, DEF, A_NORMAL, A_BOLD, BRIGHT },
-	[R_CLASS3] = { 14, DEF, COLOR_CYAN, DEF, A_NORMAL, A_BOLD, BRIGHT },
-	[R_CLASS4] = { 11, DEF, COLOR_YELLOW, DEF, A_NORMAL, A_BOLD, BRIGHT },
-	[R_CLASS5] = { 9, DEF, COLOR_RED, DEF, A_NORMAL, A_BOLD, BRIGHT },
+	[R_CLASS1] = { 12, DEF, COLOR_BLUE, DEF, A_BOLD, A_BOLD, BRIGHT },
+	[R_CLASS2] = { 10, DEF, COLOR_GREEN, DEF, A_BOLD, A_BOLD, BRIGHT },
+	[R_CLASS3] = { 14, DEF, COLOR_CYAN, DEF, A_BOLD, A_BOLD, BRIGHT },
+	[R_CLASS4] = { 11, DEF, COLOR_YELLOW, DEF, A_BOLD, A_BOLD, BRIGHT },
+	[R_CLASS5] = { 9, DEF, COLOR_RED, DEF, A_BOLD, A_BOLD, BRIGHT },
 	[R_BADGE1] = { 0, 12, COLOR_BLACK, COLOR_BLUE, A_NORMAL, A_REVERSE | A_BOLD, 0 },
 	[R_BADGE2] = { 0, 10, COLOR_BLACK, COLOR_GREEN, A_NORMAL, A_REVERSE | A_BOLD, 0 },
 	[R_BADGE3] = { 0, 14, COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE | A_BOLD, 0 },
@@ -82,6 +82,14 @@ void theme_init(int color, int utf8)
 
 		if (!ok) {
 			attrs[r] = s->mono;
+			continue;
+		}
+		/* default colours share one pair: no colour change between
+		 * them and plain text, so fewer bytes per line */
+		if (r != R_NORMAL && s->fg == DEF && s->bg == DEF && (!eight ||
+		    (s->fg8 == DEF && s->bg8 == DEF))) {
+			attrs[r] = s->colour | COLOR_PAIR(R_NORMAL + 1) |
+				   (eight ? s->extra8 : 0);
 			continue;
 		}
 		init_pair((short)(r + 1), eight ? s->fg8 : fit(s->fg, s->fg8, COLORS),

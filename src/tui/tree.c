@@ -47,14 +47,15 @@ static void draw_code(struct app *a, WINDOW *w, const struct tree_row *r,
 	enum role text = !sel && tag ? R_DIM : base;
 	enum role hl = sel ? R_MATCH_SEL : R_MATCH;
 	const struct hc_match *m = app_match_for(a, c);
-	int tw = tag ? paint_width(tag, strlen(tag)) + 1 : 0;
+	/* the tag, a space before it and a margin after it */
+	int tw = tag ? paint_width(tag, strlen(tag)) + 2 : 0;
 	char num[8];
 	int x = 0, room;
 
 	snprintf(num, sizeof num, "%03d", c->code);
 	x += paint_str(w, base, "  ", width);
 	x += paint_spans(w, m, NULL, 0, num, 3, width - x,
-			 sel ? base : role_class(r->digit), hl);
+			 base, hl);
 	x += paint_str(w, base, " ", width - x);
 	room = width - x - tw;
 	if (room < 8) { /* too narrow for the tag: the phrase matters more */
@@ -73,10 +74,10 @@ static void draw_code(struct app *a, WINDOW *w, const struct tree_row *r,
 	}
 	if (tw) {
 		/* the gap in the phrase's colour: no colour change to send */
-		paint_fill(w, text, width - x - tw);
-		x = width - tw;
+		paint_fill(w, text, width - x - tw + 1);
+		x = width - tw + 1;
 		wmove(w, getcury(w), x);
-		x += paint_str(w, text, tag, tw - 1);
+		x += paint_str(w, text, tag, tw - 2);
 	}
 	paint_fill(w, base, width - x);
 }

@@ -17,7 +17,7 @@ struct tui_opts {
  * stderr says why). */
 int tui_run(const struct hc_table *t, const struct tui_opts *o);
 
-/* The key list from the key table, for --help. */
-void tui_print_keys(FILE *f);
+/* The key list from the key table, for --help (and the man pages). */
+void tui_print_keys(FILE *f, enum hc_lang lang);
 
 #endif

@@ -527,6 +527,32 @@ static void no_colour(void)
 	report("--color=never: no colour", t);
 }
 
+/* 8 colours (TERM=xterm) and none at all (TERM=vt100): same screen,
+ * the selection still visible. */
+static void small_terminals(void)
+{
+	static const char *const xterm[] = { "TERM=xterm", NULL };
+	static const char *const vt100[] = { "TERM=vt100", NULL };
+	struct vt *t = start_env(24, 80, xterm, "--lang", "en", NULL);
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	CHECK(t, vt_any_colour(t));
+	SELECTED(t, ROW_OF(t, "  404 Not Found"));
+	quit(t);
+	report("8-colour terminal (TERM=xterm)", t);
+
+	t = start_env(24, 80, vt100, "--lang", "en", NULL);
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	CHECK(t, !vt_any_colour(t));
+	SELECTED(t, ROW_OF(t, "  404 Not Found"));
+	quit(t);
+	report("monochrome terminal (TERM=vt100)", t);
+}
+
 static void unofficial_toggle(void)
 {
 	struct vt *t = start(40, 120, "--lang", "en");
@@ -669,6 +695,7 @@ int main(void)
 	signal_restores("SIGHUP", SIGHUP, NULL);
 	term_problems();
 	no_colour();
+	small_terminals();
 	unofficial_toggle();
 	copy_osc52();
 	follow_related();
