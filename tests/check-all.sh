@@ -4,8 +4,9 @@
 #   2. the CLI tests again with every run of the binary under valgrind
 #      (any error, or a leak definitely lost, fails the case);
 #   3. make check in a fresh copy of the sources built with
-#      AddressSanitizer and UndefinedBehaviorSanitizer (halt on error).
-# Ends with one line "N passed, N failed" over all three.
+#      AddressSanitizer and UndefinedBehaviorSanitizer (halt on error);
+#   4. make distcheck (the tarball builds, passes, installs, uninstalls).
+# Ends with one line "N passed, N failed" over all four.
 set -u
 MAKE=${MAKE:-make}
 passed=0
@@ -30,11 +31,11 @@ add_tap() {
 	[ "$p" -gt 0 ] || failed=$((failed + 1))
 }
 
-echo "== 1/3: make check"
+echo "== 1/4: make check"
 $MAKE -s --no-print-directory check
 add_suite "$top_builddir/test-suite.log"
 
-echo "== 2/3: CLI tests under valgrind"
+echo "== 2/4: CLI tests under valgrind"
 if command -v valgrind >/dev/null 2>&1; then
 	wrap=$(mktemp -d)
 	cat >"$wrap/httpcodes" <<EOW
@@ -54,7 +55,7 @@ else
 	failed=$((failed + 1))
 fi
 
-echo "== 3/3: make check with ASan and UBSan"
+echo "== 3/4: make check with ASan and UBSan"
 san=$(mktemp -d)
 # the same configure options as this build, plus the sanitizers
 flags=$(cd "$top_builddir" && ./config.status --config)
@@ -64,6 +65,17 @@ if (cd "$san/src" && eval "./configure -q $flags --enable-sanitizers" &&
 add_suite "$san/src/test-suite.log"
 [ "$failed" -eq 0 ] || cat "$san/src/test-suite.log" 2>/dev/null | grep -B2 -A20 '^FAIL\|^ERROR' | head -80
 rm -rf "$san"
+
+echo "== 4/4: make distcheck"
+if (cd "$top_builddir" && $MAKE -s --no-print-directory distcheck >"$san.dc" 2>&1); then
+	passed=$((passed + 1))
+	echo "ok - make distcheck"
+else
+	failed=$((failed + 1))
+	grep -E '^(FAIL|ERROR)|rror' "$san.dc" | head -20
+	echo "not ok - make distcheck"
+fi
+rm -f "$san.dc"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
