@@ -39,11 +39,15 @@ static void shuffle_ints(uint64_t *s, int *a, size_t n)
 void quiz_key(char *buf, size_t n, enum quiz_kind kind, int code,
 	      const struct hc_topic *topic, int situation)
 {
+	int k;
+
 	if (kind == QK_SITUATION)
-		snprintf(buf, n, "%.30s#%d/%s", topic->id, situation,
-			 kind_names[kind]);
+		k = snprintf(buf, n, "%.24s#%d/%s", topic->id, situation,
+			     kind_names[kind]);
 	else
-		snprintf(buf, n, "%d/%s", code, kind_names[kind]);
+		k = snprintf(buf, n, "%d/%s", code, kind_names[kind]);
+	if (k < 0 || (size_t)k >= n)
+		buf[0] = '\0'; /* no item rather than a cut one */
 }
 
 static int in_scope(const struct hc_code *c, struct quiz_scope s)

@@ -54,8 +54,7 @@ static void draw_code(struct app *a, WINDOW *w, const struct tree_row *r,
 
 	snprintf(num, sizeof num, "%03d", c->code);
 	x += paint_str(w, base, "  ", width);
-	x += paint_spans(w, m, NULL, 0, num, 3, width - x,
-			 base, hl);
+	x += paint_str(w, base, num, width - x);
 	x += paint_str(w, base, " ", width - x);
 	room = width - x - tw;
 	if (room < 8) { /* too narrow for the tag: the phrase matters more */

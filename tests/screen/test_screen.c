@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
 
 #define TIMEOUT 8000 /* ms; generous for sanitizer builds on busy machines */
 
@@ -282,6 +284,12 @@ static void search_hangul(void)
 	TEXT(t, "  401 Unauthorized"); /* 인증: authentication */
 	TEXT(t, "개 일치");
 	GONE(t, "1xx 정보");
+	{ /* the cursor waits after the two wide characters */
+		int r, c;
+
+		vt_cursor_pos(t, &r, &c);
+		CHECK(t, vt_cursor_visible(t) && r == 23 && c == 5);
+	}
 	vt_send(t, "\x7f");       /* Backspace: one whole character */
 	TEXT(t, "/ㅇ  ");
 	GONE(t, "/ㅇㅈ");
@@ -668,10 +676,82 @@ static void detail_scroll(void)
 	report("the detail scrolls on its own; Tab switches panes", t);
 }
 
+static char self[4096];
+
+/* A shell with job control, small enough to read: runs argv in its own
+ * process group in the foreground; when it stops (Ctrl-Z) says so, waits
+ * for a line ("fg") and continues it. */
+static int job_shell(char **argv)
+{
+	int sync[2], st;
+	pid_t c;
+	char buf[64];
+
+	signal(SIGTTOU, SIG_IGN);
+	if (pipe(sync) < 0)
+		return 127;
+	c = fork();
+	if (c == 0) {
+		setpgid(0, 0);
+		close(sync[1]);
+		if (read(sync[0], buf, 1) < 0) /* until it is in the foreground */
+			_exit(127);
+		signal(SIGTTOU, SIG_DFL);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	setpgid(c, c);
+	tcsetpgrp(STDIN_FILENO, c);
+	close(sync[0]);
+	close(sync[1]);
+	for (;;) {
+		if (waitpid(c, &st, WUNTRACED) < 0)
+			return 127;
+		if (!WIFSTOPPED(st))
+			return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+		tcsetpgrp(STDIN_FILENO, getpgrp());
+		fputs("[stopped] type fg\r\n", stdout);
+		fflush(stdout);
+		if (read(STDIN_FILENO, buf, sizeof buf) <= 0)
+			return 127;
+		tcsetpgrp(STDIN_FILENO, c);
+		kill(-c, SIGCONT);
+	}
+}
+
+static void suspend_resume(void)
+{
+	char shell[] = "--job-shell", en[] = "--lang", val[] = "en";
+	char *argv[] = { self, shell, binary, en, val, NULL };
+	struct vt *t = vt_start(24, 80, argv, NULL);
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	vt_send(t, "\032");       /* Ctrl-Z */
+	TEXT(t, "[stopped]");
+	check_restored(t, __LINE__);
+	GONE(t, "5xx Server Error");
+	vt_send(t, "fg\r");
+	TEXT(t, " 404   Not Found");
+	CHECK(t, vt_altscreen(t));
+	SELECTED(t, ROW_OF(t, "  404 Not Found"));
+	quit(t);
+	check_restored(t, __LINE__);
+	report("Ctrl-Z suspends with the terminal restored; fg redraws", t);
+}
+
 static char default_binary[] = "./httpcodes";
 
-int main(void)
+int main(int argc, char **argv)
 {
+	ssize_t n;
+
+	if (argc > 2 && !strcmp(argv[1], "--job-shell"))
+		return job_shell(argv + 2);
+	n = readlink("/proc/self/exe", self, sizeof self - 1);
+	if (n > 0)
+		self[n] = '\0';
 	binary = getenv("HTTPCODES");
 	if (!binary)
 		binary = default_binary;
@@ -693,6 +773,8 @@ int main(void)
 	signal_restores("Ctrl-C", SIGINT, "\003");
 	signal_restores("SIGTERM", SIGTERM, NULL);
 	signal_restores("SIGHUP", SIGHUP, NULL);
+	if (self[0])
+		suspend_resume();
 	term_problems();
 	no_colour();
 	small_terminals();

@@ -411,6 +411,15 @@ int vt_cursor_visible(const struct vt *t)
 	return t->cursor_visible;
 }
 
+void vt_cursor_pos(struct vt *t, int *row, int *col)
+{
+	VTermPos pos;
+
+	vterm_state_get_cursorpos(vterm_obtain_state(t->vt), &pos);
+	*row = pos.row;
+	*col = pos.col;
+}
+
 const char *vt_output(const struct vt *t, size_t *n)
 {
 	*n = t->nout;

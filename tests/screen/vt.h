@@ -41,6 +41,8 @@ int vt_any_colour(struct vt *t);
 /* Terminal state set by the program. */
 int vt_altscreen(const struct vt *t);
 int vt_cursor_visible(const struct vt *t);
+/* Where the cursor is (0-based). */
+void vt_cursor_pos(struct vt *t, int *row, int *col);
 /* All bytes the program wrote, and how many. */
 const char *vt_output(const struct vt *t, size_t *n);
 void vt_output_reset(struct vt *t);

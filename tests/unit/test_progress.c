@@ -236,6 +236,7 @@ static void test_unwritable(void **state)
 	assert_int_equal(progress_save(&p, "/proc/nope/httpcodes/progress",
 				       msg, sizeof msg), -1);
 	assert_non_null(strstr(msg, "cannot save"));
+	progress_free(&p);
 	assert_int_equal(progress_load(&p, "/proc/nope/progress", msg,
 				       sizeof msg), PROGRESS_OK);
 	progress_free(&p);
