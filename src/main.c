@@ -15,6 +15,7 @@
 #include "tui/tui.h"
 #include "model/i18n.h"
 #include "model/progress.h"
+#include "model/settings.h"
 #include "model/table.h"
 #include "model/text.h"
 
@@ -122,10 +123,49 @@ static int finish_output(int status)
 	return status;
 }
 
+static void settings_warn(void *ctx, unsigned line, const char *msg)
+{
+	char *safe = text_sanitize_dup(msg, strlen(msg), 0);
+
+	fprintf(stderr, "httpcodes: %s:%u: %s (line ignored)\n",
+		(const char *)ctx, line, safe ? safe : msg);
+	free(safe);
+}
+
+/* The configuration file, if there is one; problems are warnings. */
+static void load_settings(struct hc_config *c)
+{
+	char *path = hc_config_default_path();
+	FILE *f;
+	char buf[16384];
+	size_t n;
+
+	hc_config_init(c);
+	if (!path)
+		return;
+	f = fopen(path, "r");
+	if (f) {
+		n = fread(buf, 1, sizeof buf, f);
+		if (ferror(f))
+			fprintf(stderr, "httpcodes: %s: cannot read it, "
+				"ignored\n", path);
+		else if (n == sizeof buf)
+			fprintf(stderr, "httpcodes: %s: larger than 16 KiB, "
+				"ignored\n", path);
+		else
+			hc_config_parse(c, buf, n, settings_warn, path);
+		fclose(f);
+	} else if (errno != ENOENT) {
+		fprintf(stderr, "httpcodes: %s: %s\n", path, strerror(errno));
+	}
+	free(path);
+}
+
 int main(int argc, char **argv)
 {
 	struct cli_opts o = { .mode = CLI_LOOKUP };
-	const char *data = NULL, *color = "auto";
+	const char *data = NULL, *color = NULL;
+	struct hc_config cfg;
 	int lang = -1, c, utf8, st, browse = 0, stats = 0;
 	struct hc_table t;
 	char err[512];
@@ -186,6 +226,13 @@ int main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 
+	/* the configuration file fills in what the command line left open */
+	load_settings(&cfg);
+	if (lang < 0)
+		lang = cfg.lang;
+	if (!color)
+		color = cfg.color == 1 ? "always" : cfg.color == 2 ? "never"
+							   : "auto";
 	/* Korean needs a UTF-8 terminal unless it was asked for by name */
 	o.lang = lang >= 0 ? (enum hc_lang)lang
 			   : (utf8 ? hc_lang_from_env() : HC_EN);
@@ -231,8 +278,10 @@ int main(int argc, char **argv)
 		const char *nc = getenv("NO_COLOR");
 		struct tui_opts to = {
 			.lang = o.lang, .utf8 = utf8,
-			.color = !strcmp(color, "always") ||
-				 (!strcmp(color, "auto") && !(nc && *nc)),
+			.color = cfg.theme != HC_THEME_MONO &&
+				 (!strcmp(color, "always") ||
+				  (!strcmp(color, "auto") && !(nc && *nc))),
+			.hide_unofficial = cfg.unofficial == 0,
 		};
 
 		st = tui_run(&t, &to);

@@ -10,7 +10,7 @@
 #include "i18n.h"
 
 static const char *const theme_names[HC_THEME_N] = {
-	"default", "mono", "dark", "light",
+	"default", "mono",
 };
 
 const char *hc_theme_name(enum hc_theme_id t)

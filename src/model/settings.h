@@ -3,7 +3,7 @@
  *     lang = ko            ko | en
  *     color = auto         auto | always | never
  *     unofficial = show    show | hide
- *     theme = default      default | mono | dark | light
+ *     theme = default      default | mono
  * Command-line options override it.  A bad line is reported and skipped;
  * the other lines still apply. */
 #ifndef HC_SETTINGS_H
@@ -18,8 +18,7 @@ struct hc_config {
 	int theme;      /* -1 unset, else enum hc_theme_id */
 };
 
-enum hc_theme_id { HC_THEME_DEFAULT, HC_THEME_MONO, HC_THEME_DARK,
-		   HC_THEME_LIGHT, HC_THEME_N };
+enum hc_theme_id { HC_THEME_DEFAULT, HC_THEME_MONO, HC_THEME_N };
 
 const char *hc_theme_name(enum hc_theme_id t);
 

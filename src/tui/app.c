@@ -600,6 +600,8 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	a.link = -1;
 	if (tree_init(&a.tree, t) < 0)
 		die("out of memory");
+	if (o->hide_unofficial)
+		tree_set_hide_unofficial(&a.tree, 1);
 	a.want = calloc(t->n ? t->n : 1, 1);
 	if (!a.want)
 		die("out of memory");

@@ -10,6 +10,7 @@ struct tui_opts {
 	enum hc_lang lang;
 	int color; /* 0: no colour (NO_COLOR, --color=never) */
 	int utf8;  /* the locale is UTF-8; else English and ASCII lines */
+	int hide_unofficial; /* start with unofficial codes hidden (u) */
 };
 
 /* Run the browser on the terminal (stdin/stdout).  Returns the exit

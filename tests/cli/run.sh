@@ -14,6 +14,8 @@ hc() { "$HTTPCODES" "$@"; }
 export -f hc 2>/dev/null || true
 export HTTPCODES
 unset LANG LC_MESSAGES NO_COLOR COLUMNS
+# no settings or progress of the user's
+export XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state"
 export LC_ALL=C.UTF-8
 # relative, so that messages naming the file do not depend on the checkout
 cp -R "$dir/data" "$tmp/data"

@@ -82,6 +82,8 @@ struct vt *vt_start(int rows, int cols, char *const argv[],
 		unsetenv("NO_COLOR");
 		unsetenv("LANG");
 		unsetenv("LC_MESSAGES");
+		/* no settings of the user's */
+		setenv("XDG_CONFIG_HOME", "/nonexistent/config", 1);
 		for (size_t i = 0; env && env[i]; i++) {
 			char *eq = strchr(env[i], '=');
 

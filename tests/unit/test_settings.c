@@ -57,10 +57,10 @@ static void test_bad_lines_skipped(void **state)
 
 	(void)state;
 	assert_int_equal(parse(&c, "lang = ko\nfrobnicate = 1\ncolor = purple\n"
-			       "just words\ntheme = dark\n"), 3);
+			       "just words\ntheme = mono\n"), 3);
 	assert_int_equal(c.lang, HC_KO);
 	assert_int_equal(c.color, -1);
-	assert_int_equal(c.theme, HC_THEME_DARK);
+	assert_int_equal(c.theme, HC_THEME_MONO);
 	assert_non_null(strstr(warnings, "2: unknown setting 'frobnicate'"));
 	assert_non_null(strstr(warnings, "3: bad value 'purple' for color"));
 	assert_non_null(strstr(warnings, "4: expected 'key = value'"));
