@@ -1,0 +1,43 @@
+#!/bin/sh
+# --json is valid JSON of the documented shape for every code, for lists,
+# searches and --stats (checked with jq, a real JSON parser).
+HC=$HTTPCODES
+export XDG_CONFIG_HOME=/nonexistent/config XDG_STATE_HOME=/nonexistent/state
+n=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+bad() { n=$((n + 1)); echo "not ok $n - $1"; }
+echo "1..7"
+if ! command -v jq >/dev/null 2>&1; then
+	for i in 1 2 3 4 5 6 7; do bad "jq is not installed (apt-get install jq)"; done
+	exit 0
+fi
+# the documented keys, with their types
+shape='(.code|type)=="number" and (.phrase|type)=="string" and
+	(.status|IN("standard","obsolete","unused","temporary","unofficial")) and
+	(.class|test("^[1-5]xx$")) and (.spec|type|IN("string","null")) and
+	(.vendor|type|IN("string","null")) and (.aliases|type)=="array" and
+	(.headers|type)=="array" and (.related|type)=="array" and
+	all(.ko,.en; (.summary|type)=="string" and (.detail|type)=="string" and
+		(.interview|type|IN("string","null")) and (.keywords|type)=="array")'
+
+codes=$("$HC" --list | cut -c1-3)
+bad_codes=
+for c in $codes; do
+	"$HC" --json "$c" | jq -e "$shape and .code == $c" >/dev/null 2>&1 ||
+		bad_codes="$bad_codes $c"
+done
+if [ -z "$bad_codes" ]; then ok "every code: one valid object of the documented shape"
+else bad "invalid JSON for:$bad_codes"; fi
+
+if "$HC" --json --list | jq -e "length == $(echo "$codes" | wc -l) and all(.[]; $shape)" >/dev/null
+then ok "--list: an array of every code"; else bad "--list --json"; fi
+if "$HC" --json 4xx | jq -e 'all(.[]; .class == "4xx") and length > 20' >/dev/null
+then ok "a mask: an array of its codes"; else bad "4xx --json"; fi
+if "$HC" --json 200 404 | jq -e 'map(.code) == [200, 404]' >/dev/null
+then ok "two codes: an array, in order"; else bad "200 404 --json"; fi
+if "$HC" --json -s too many | jq -e '.[0].code == 429' >/dev/null
+then ok "search: an array, best first"; else bad "-s too many --json"; fi
+if "$HC" --json --stats | jq -e '(.classes|length) == 5 and (.sessions|type) == "number"' >/dev/null
+then ok "--stats --json"; else bad "--stats --json"; fi
+if "$HC" --json 418 | jq -e '.aliases == ["I'"'"'m a teapot"] and .status == "unused" and (.ko.detail|contains("\n"))' >/dev/null
+then ok "418: aliases, status and paragraphs survive"; else bad "418 --json content"; fi
