@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "progress.h"
+#include "xdg.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -242,23 +243,7 @@ char *progress_format(const struct progress *p)
 
 char *progress_default_path(void)
 {
-	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
-	const char *tail = "/httpcodes/progress";
-	char *path;
-
-	/* the XDG spec: a relative XDG_STATE_HOME is to be ignored */
-	if (state && state[0] == '/') {
-		path = malloc(strlen(state) + strlen(tail) + 1);
-		if (path)
-			sprintf(path, "%s%s", state, tail);
-		return path;
-	}
-	if (!home || home[0] != '/')
-		return NULL;
-	path = malloc(strlen(home) + strlen("/.local/state") + strlen(tail) + 1);
-	if (path)
-		sprintf(path, "%s/.local/state%s", home, tail);
-	return path;
+	return xdg_path("XDG_STATE_HOME", ".local/state", "progress");
 }
 
 static char *read_all(int fd, size_t *len)

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "i18n.h"
+#include "xdg.h"
 
 static const char *const theme_names[HC_THEME_N] = {
 	"default", "mono",
@@ -124,20 +125,5 @@ int hc_config_parse(struct hc_config *c, const char *text, size_t len,
 
 char *hc_config_default_path(void)
 {
-	const char *cfg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	const char *tail = "/httpcodes/config";
-	char *p;
-
-	if (cfg && cfg[0] == '/') {
-		p = malloc(strlen(cfg) + strlen(tail) + 1);
-		if (p)
-			sprintf(p, "%s%s", cfg, tail);
-		return p;
-	}
-	if (!home || home[0] != '/')
-		return NULL;
-	p = malloc(strlen(home) + strlen("/.config") + strlen(tail) + 1);
-	if (p)
-		sprintf(p, "%s/.config%s", home, tail);
-	return p;
+	return xdg_path("XDG_CONFIG_HOME", ".config", "config");
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 /* Apply the query: filter the tree to the matches and select the best. */
 void search_rerun(struct app *a)
@@ -72,34 +73,10 @@ int search_clear(struct app *a)
 	return CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
 }
 
-static size_t put_utf8(char *p, unsigned c)
-{
-	if (c < 0x80) {
-		p[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		p[0] = (char)(0xc0 | c >> 6);
-		p[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		p[0] = (char)(0xe0 | c >> 12);
-		p[1] = (char)(0x80 | (c >> 6 & 0x3f));
-		p[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	p[0] = (char)(0xf0 | c >> 18);
-	p[1] = (char)(0x80 | (c >> 12 & 0x3f));
-	p[2] = (char)(0x80 | (c >> 6 & 0x3f));
-	p[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
-}
-
 static int type_char(struct app *a, wint_t ch)
 {
-	char buf[4];
-	size_t n;
+	uint8_t buf[6];
+	int n;
 
 	/* controls never reach the query; invalid code points neither */
 	if (ch < 0x20 || (ch >= 0x7f && ch < 0xa0) || ch > 0x10ffff ||
@@ -107,11 +84,11 @@ static int type_char(struct app *a, wint_t ch)
 		return 0;
 	if (!a->utf8 && ch >= 0x80)
 		return 0;
-	n = put_utf8(buf, (unsigned)ch);
-	if (a->qlen + n >= sizeof a->query)
+	n = u8_uctomb(buf, (ucs4_t)ch, (int)sizeof buf);
+	if (n <= 0 || a->qlen + (size_t)n >= sizeof a->query)
 		return 0;
-	memcpy(a->query + a->qlen, buf, n);
-	a->qlen += n;
+	memcpy(a->query + a->qlen, buf, (size_t)n);
+	a->qlen += (size_t)n;
 	a->query[a->qlen] = '\0';
 	search_rerun(a);
 	return CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
