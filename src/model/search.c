@@ -115,7 +115,13 @@ struct hc_search {
 
 static size_t next_char(const char *s, size_t n, ucs4_t *c)
 {
-	int len = u8_mbtouc(c, (const uint8_t *)s, n);
+	int len;
+
+	if ((unsigned char)*s < 0x80) { /* most of the text: no decoding */
+		*c = (unsigned char)*s;
+		return 1;
+	}
+	len = u8_mbtouc(c, (const uint8_t *)s, n);
 
 	return len > 0 ? (size_t)len : 1;
 }
@@ -123,6 +129,8 @@ static size_t next_char(const char *s, size_t n, ucs4_t *c)
 static ucs4_t fold_char(ucs4_t c)
 {
 	/* full-width forms come from Korean input methods */
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
 	if (c >= 0xFF01 && c <= 0xFF5E)
 		c -= 0xFEE0;
 	return uc_tolower(c);
@@ -141,6 +149,10 @@ static int is_hangul(ucs4_t c)
 
 static int is_letter(ucs4_t c)
 {
+	if (c < 0x80)
+		return (c | 32) - 'a' < 26 || c - '0' < 10;
+	if (is_syllable(c))
+		return 1;
 	return uc_is_alnum(c);
 }
 
@@ -170,7 +182,13 @@ static uint64_t letter_bit(ucs4_t c)
 static size_t put_char(char *dst, size_t cap, size_t at, ucs4_t c)
 {
 	uint8_t buf[6];
-	int n = u8_uctomb(buf, c, sizeof buf);
+	int n;
+
+	if (c < 0x80 && at + 1 < cap) {
+		dst[at] = (char)c;
+		return at + 1;
+	}
+	n = u8_uctomb(buf, c, sizeof buf);
 
 	if (n <= 0 || at + (size_t)n >= cap)
 		return at;
@@ -623,37 +641,88 @@ static void voc_fill(struct voc *v, const char *str)
 	}
 }
 
+static uint32_t hash_bytes(const char *p, size_t n)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+
+	while (n--)
+		h = (h ^ (unsigned char)*p++) * 16777619u;
+	return h;
+}
+
+/* The distinct words, sorted, each with its occurrences in text order.
+ * Most words repeat, so they are made distinct first (a hash table) and
+ * only the distinct ones are sorted. */
 static int build_vocab(struct hc_search *s, struct wbuild *b)
 {
-	s->occ = malloc((b->ntok ? b->ntok : 1) * sizeof *s->occ);
-	s->v = malloc((b->ntok ? b->ntok : 1) * sizeof *s->v);
-	if (!s->occ || !s->v)
-		return -1;
-	for (size_t i = 0; i < b->ntok; i++)
-		b->tok[i].s = s->vbuf + b->tok[i].off;
-	if (b->ntok) /* an empty table has no array at all */
-		qsort(b->tok, b->ntok, sizeof *b->tok, tok_cmp);
-	for (size_t i = 0; i < b->ntok; i++) {
-		const struct tok *t = &b->tok[i];
-		struct voc *v = s->nv ? &s->v[s->nv - 1] : NULL;
+	size_t n = b->ntok, cap = 16, nu = 0;
+	uint32_t *slot, *which, *rank, *at;
+	struct tok *u;
+	int rc = -1;
 
-		if (!v || v->len != t->len ||
-		    memcmp(s->vbuf + v->str, t->s, t->len)) {
-			v = &s->v[s->nv++];
-			*v = (struct voc){ .str = t->off, .len = t->len,
-					   .occ = (uint32_t)i };
-			voc_fill(v, t->s);
+	while (cap < 2 * n)
+		cap *= 2;
+	s->occ = malloc((n ? n : 1) * sizeof *s->occ);
+	s->v = malloc((n ? n : 1) * sizeof *s->v);
+	slot = malloc(cap * sizeof *slot);
+	which = malloc((n ? n : 1) * sizeof *which);
+	u = malloc((n ? n : 1) * sizeof *u);
+	rank = malloc((n ? n : 1) * sizeof *rank);
+	at = calloc(n + 1, sizeof *at);
+	if (!s->occ || !s->v || !slot || !which || !u || !rank || !at)
+		goto out;
+	memset(slot, 0xff, cap * sizeof *slot);
+	for (size_t i = 0; i < n; i++) {
+		const char *str = s->vbuf + b->tok[i].off;
+		uint32_t len = b->tok[i].len;
+		size_t h = hash_bytes(str, len) & (cap - 1);
+
+		while (slot[h] != UINT32_MAX &&
+		       (u[slot[h]].len != len || memcmp(u[slot[h]].s, str, len)))
+			h = (h + 1) & (cap - 1);
+		if (slot[h] == UINT32_MAX) {
+			slot[h] = (uint32_t)nu;
+			u[nu] = (struct tok){ str, b->tok[i].off, len,
+					      (uint32_t)nu };
+			nu++;
 		}
-		s->occ[i] = t->w;
-		s->w[t->w].voc = (uint32_t)(v - s->v);
-		v->nocc++;
+		which[i] = slot[h];
+	}
+	if (nu) /* an empty table has no array at all */
+		qsort(u, nu, sizeof *u, tok_cmp);
+	for (size_t r = 0; r < nu; r++)
+		rank[u[r].w] = (uint32_t)r;
+	for (size_t i = 0; i < n; i++)
+		at[rank[which[i]] + 1]++;
+	for (size_t r = 0; r < nu; r++) {
+		struct voc *v = &s->v[r];
+
+		*v = (struct voc){ .str = u[r].off, .len = u[r].len,
+				   .occ = at[r], .nocc = at[r + 1] };
+		voc_fill(v, u[r].s);
+		at[r + 1] += at[r];
+	}
+	s->nv = nu;
+	/* tokens are in text order, so each word's occurrences are too */
+	for (size_t i = 0; i < n; i++) {
+		uint32_t r = rank[which[i]];
+
+		s->occ[at[r]++] = b->tok[i].w;
+		s->w[b->tok[i].w].voc = r;
 	}
 	for (size_t i = 0, b0 = 0; b0 <= 256; b0++) {
 		while (i < s->nv && (unsigned char)s->vbuf[s->v[i].str] < b0)
 			i++;
 		s->first[b0] = (uint32_t)i;
 	}
-	return 0;
+	rc = 0;
+out:
+	free(slot);
+	free(which);
+	free(u);
+	free(rank);
+	free(at);
+	return rc;
 }
 
 static int build_words(struct hc_search *s)
@@ -715,35 +784,40 @@ static int field_letters(struct hc_search *s, size_t *cap, uint32_t fi)
 	return 0;
 }
 
-static int key_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* Positions of the syllables (of the short fields only, when shortonly),
- * sorted by syllable then position. */
+ * sorted by syllable then position: a counting sort over the 11,172
+ * syllables, stable, so positions stay in order. */
 static uint32_t *kindex(struct hc_search *s, int shortonly, size_t *n)
 {
-	uint64_t *key = malloc((s->nk ? s->nk : 1) * sizeof *key);
-	uint32_t *idx;
+	enum { NSYL = SYL_LAST - SYL_FIRST + 1 };
+	uint32_t *at = calloc(NSYL + 1, sizeof *at), *idx;
 
 	*n = 0;
-	if (!key)
+	idx = malloc((s->nk ? s->nk : 1) * sizeof *idx);
+	if (!at || !idx) {
+		free(at);
+		free(idx);
 		return NULL;
-	for (size_t i = 0; i < s->nk; i++) {
-		int kind = s->f[s->k[i].field].kind;
-
-		if (is_syllable(s->k[i].c) &&
-		    (!shortonly || kind == FK_TITLE || kind == FK_KEYWORDS))
-			key[(*n)++] = (uint64_t)s->k[i].c << 32 | i;
 	}
-	qsort(key, *n, sizeof *key, key_cmp);
-	idx = malloc((*n ? *n : 1) * sizeof *idx);
-	for (size_t i = 0; idx && i < *n; i++)
-		idx[i] = (uint32_t)key[i];
-	free(key);
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < s->nk; i++) {
+			int kind = s->f[s->k[i].field].kind;
+			uint32_t c = s->k[i].c;
+
+			if (!is_syllable(c) || (shortonly && kind != FK_TITLE &&
+						kind != FK_KEYWORDS))
+				continue;
+			if (pass == 0)
+				at[c - SYL_FIRST + 1]++;
+			else
+				idx[at[c - SYL_FIRST]++] = (uint32_t)i;
+		}
+		if (pass == 0)
+			for (size_t c = 1; c <= NSYL; c++)
+				at[c] += at[c - 1];
+	}
+	*n = at[NSYL - 1];
+	free(at);
 	return idx;
 }
 
