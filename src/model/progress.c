@@ -149,7 +149,7 @@ static int split(char *line, char **w, int max)
 }
 
 static int parse_line(struct progress *p, char *line, int lineno,
-		      int *future)
+		      int *future, int *seen_session)
 {
 	char *w[6];
 	int n = split(line, w, 5);
@@ -166,9 +166,15 @@ static int parse_line(struct progress *p, char *line, int lineno,
 	}
 	if (n == 0 || w[0][0] == '#')
 		return 0;
-	if (!strcmp(w[0], "session"))
-		return n == 2 && parse_uint(w[1], 0xffffffffUL, &v[0]) == 0 ?
-			(p->session = (unsigned)v[0], 0) : -1;
+	if (!strcmp(w[0], "session")) {
+		/* once, before the items: their sessions are checked against it */
+		if (n != 2 || *seen_session || p->n ||
+		    parse_uint(w[1], 0xffffffffUL, &v[0]) < 0)
+			return -1;
+		*seen_session = 1;
+		p->session = (unsigned)v[0];
+		return 0;
+	}
 	if (n != 5 || !valid_key(w[0]) || progress_find(p, w[0]))
 		return -1;
 	for (int i = 0; i < 4; i++)
@@ -191,7 +197,7 @@ int progress_parse(struct progress *p, const char *text, size_t len,
 {
 	char line[256];
 	size_t i = 0;
-	int lineno = 0;
+	int lineno = 0, seen_session = 0;
 
 	*future = 0;
 	progress_init(p);
@@ -209,7 +215,7 @@ int progress_parse(struct progress *p, const char *text, size_t len,
 		memcpy(line, text + i, n);
 		line[n] = '\0';
 		i += n + 1;
-		if (parse_line(p, line, ++lineno, future) < 0)
+		if (parse_line(p, line, ++lineno, future, &seen_session) < 0)
 			goto bad;
 	}
 	if (lineno == 0)

@@ -139,6 +139,10 @@ static void test_parse_rejects(void **state)
 		"httpcodes-progress 1\nsession\n",
 		"httpcodes-progress 1\nsession 3\n404/ph\0rase 2 1 1 1\n",
 		"httpcodes-progress 0\n",
+		/* found by fuzz_progress: a second session line lowering the
+		 * session below an item's */
+		"httpcodes-progress 1\nsession 3\n4e 4 1 1 0\nsession 0\n",
+		"httpcodes-progress 1\nsession 3\nsession 4\n",
 	};
 	struct progress p;
 	int future;
