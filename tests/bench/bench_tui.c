@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/types.h>
 #include <string.h>
 #include <time.h>
 
@@ -123,6 +124,65 @@ static void row(const char *what, size_t w, size_t c)
 	       what, w, c, c ? (double)w / (double)c : 0.0);
 }
 
+/* Peak resident memory of a running process, in KiB (VmHWM). */
+static long peak_rss(pid_t pid)
+{
+	char path[64], line[256];
+	long kib = -1;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%ld/status", (long)pid);
+	f = fopen(path, "r");
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "VmHWM: %ld kB", &kib) == 1)
+			break;
+	fclose(f);
+	return kib;
+}
+
+/* Visit every code the program lists, then read its peak memory. */
+static long rss_after_browsing(char *prog)
+{
+	char lang[] = "--lang", en[] = "en";
+	char *args[] = { prog, lang, en, NULL };
+	char cmd[4200], code[16];
+	struct vt *t = vt_start(ROWS, COLS, args, NULL);
+	long kib;
+	FILE *list;
+
+	snprintf(cmd, sizeof cmd, "'%s' --list | cut -c1-3", prog);
+	list = popen(cmd, "r");
+	vt_wait_text(t, "q quit", 5000);
+	while (list && fgets(code, sizeof code, list)) {
+		code[strcspn(code, "\n")] = '\0';
+		vt_send(t, code);
+		vt_settle(t, 20, 2000);
+	}
+	if (list)
+		pclose(list);
+	kib = peak_rss(vt_pid(t));
+	vt_send(t, "q");
+	vt_wait_exit(t, 2000);
+	vt_free(t);
+	return kib;
+}
+
+static long rss_of_minimal(char *prog)
+{
+	char *args[] = { prog, NULL };
+	struct vt *t = vt_start(ROWS, COLS, args, NULL);
+	long kib;
+
+	vt_wait_text(t, "READY", 5000);
+	kib = peak_rss(vt_pid(t));
+	vt_send(t, "q");
+	vt_wait_exit(t, 2000);
+	vt_free(t);
+	return kib;
+}
+
 int main(int argc, char **argv)
 {
 	static const char *const hc_marks[] = { "5xx Server Error", "q quit", NULL };
@@ -162,5 +222,12 @@ int main(int argc, char **argv)
 	vt_send(t, "\033q");
 	vt_wait_exit(t, 2000);
 	vt_free(t);
+	if (argc > 2) {
+		long a = rss_after_browsing(argv[1]), b = rss_of_minimal(argv[2]);
+
+		printf("| TUI: peak RSS after visiting every code | %ld KiB | "
+		       "minimal ncurses program: %ld KiB | %.2fx | - |\n", a, b,
+		       b > 0 ? (double)a / (double)b : 0.0);
+	}
 	return 0;
 }
