@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,8 @@
 #include "model/table.h"
 #include "model/text.h"
 
-enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS };
+enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS, OPT_QUIZ,
+       OPT_SEED };
 
 static const struct option long_opts[] = {
 	{ "list", no_argument, NULL, 'l' },
@@ -30,6 +32,8 @@ static const struct option long_opts[] = {
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "data", required_argument, NULL, OPT_DATA },
 	{ "stats", no_argument, NULL, OPT_STATS },
+	{ "quiz", no_argument, NULL, OPT_QUIZ },
+	{ "seed", required_argument, NULL, OPT_SEED },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -53,6 +57,8 @@ static void usage(FILE *f)
 	      "      --data=FILE read the table from FILE (recutils format) instead of\n"
 	      "                  the built-in one\n"
 	      "      --stats     show study progress per class (with --json: as JSON)\n"
+	      "      --quiz      start the browser in study mode (a quiz)\n"
+	      "      --seed=N    fix the order of the quiz's questions (N: 0 and up)\n"
 	      "  -h, --help      show this help and exit\n"
 	      "  -V, --version   show the version and exit\n"
 	      "\n"
@@ -71,13 +77,20 @@ static int bad_usage(const char *fmt, ...)
 
 static int bad_usage(const char *fmt, ...)
 {
+	char msg[1024], *safe;
 	va_list ap;
+	int n;
 
-	fputs("httpcodes: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	n = vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	fputs("\nTry 'httpcodes --help' for more information.\n", stderr);
+	if (n >= (int)sizeof msg)
+		memcpy(msg + sizeof msg - 4, "...", 4);
+	/* the message quotes what was typed; escapes in it stay out */
+	safe = text_sanitize_dup(msg, strlen(msg), 0);
+	fprintf(stderr, "httpcodes: %s\nTry 'httpcodes --help' for more "
+		"information.\n", safe ? safe : "bad usage");
+	free(safe);
 	return 2;
 }
 
@@ -117,6 +130,12 @@ static int finish_output(int status)
 {
 	/* a full disk or a closed stdout must not pass as success */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
+		/* the reader left (| head) while SIGPIPE was ignored: end as
+		 * if it had not been, without a message (git does the same) */
+		if (errno == EPIPE) {
+			signal(SIGPIPE, SIG_DFL);
+			raise(SIGPIPE);
+		}
 		fprintf(stderr, "httpcodes: write error: %s\n", strerror(errno));
 		return 2;
 	}
@@ -166,7 +185,8 @@ int main(int argc, char **argv)
 	struct cli_opts o = { .mode = CLI_LOOKUP };
 	const char *data = NULL, *color = NULL;
 	struct hc_config cfg;
-	int lang = -1, c, utf8, st, browse = 0, stats = 0;
+	int lang = -1, c, utf8, st, browse = 0, stats = 0, quiz = 0, seeded = 0;
+	unsigned long long seed = 0;
 	struct hc_table t;
 	char err[512];
 
@@ -208,6 +228,22 @@ int main(int argc, char **argv)
 		case OPT_STATS:
 			stats = 1;
 			break;
+		case OPT_QUIZ:
+			quiz = 1;
+			break;
+		case OPT_SEED: {
+			char *end;
+
+			/* digits only: strtoull would take " -1" too */
+			errno = 0;
+			seed = strtoull(optarg, &end, 10);
+			if (!*optarg || optarg[strspn(optarg, "0123456789")] ||
+			    *end || errno)
+				return bad_usage("--seed takes a whole number "
+						 "(0 and up), not '%s'", optarg);
+			seeded = 1;
+			break;
+		}
 		case 'h':
 			usage(stdout);
 			tui_print_keys(stdout, lang >= 0 ? (enum hc_lang)lang
@@ -247,6 +283,13 @@ int main(int argc, char **argv)
 	o.utf8 = utf8;
 	if (stats && (argc > 0 || o.mode != CLI_LOOKUP))
 		return bad_usage("%s", "--stats takes no other arguments");
+	if (quiz && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json))
+		return bad_usage("%s", "--quiz takes no other arguments");
+	if (quiz && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
+		fputs("httpcodes: --quiz needs a terminal; 'httpcodes --stats' "
+		      "shows study progress without one\n", stderr);
+		return 2;
+	}
 	if (o.mode == CLI_SEARCH && argc == 0)
 		return bad_usage("%s", "--search needs words to look for");
 	if (o.mode == CLI_LIST && argc > 0)
@@ -274,7 +317,7 @@ int main(int argc, char **argv)
 		hc_table_free(&t);
 		return finish_output(st);
 	}
-	if (browse) {
+	if (browse || quiz) {
 		const char *nc = getenv("NO_COLOR");
 		struct tui_opts to = {
 			.lang = o.lang, .utf8 = utf8,
@@ -282,6 +325,7 @@ int main(int argc, char **argv)
 				 (!strcmp(color, "always") ||
 				  (!strcmp(color, "auto") && !(nc && *nc))),
 			.hide_unofficial = cfg.unofficial == 0,
+			.quiz = quiz, .seeded = seeded, .seed = seed,
 		};
 
 		st = tui_run(&t, &to);

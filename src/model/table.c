@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* The subset of recutils read here: comments (#), descriptors (%rec: NAME
  * switches the record type, others are ignored), "Field: value" lines,
@@ -610,12 +611,17 @@ bad:
 	return -1;
 }
 
+/* The built-in table is about 330 KiB; a data file fifty times that is
+ * no table, and reading it would only cost memory. */
+#define HC_DATA_MAX ((size_t)16 << 20)
+
 int hc_table_load_file(struct hc_table *t, const char *path, char *err,
 		       size_t errlen)
 {
 	FILE *f = fopen(path, "rb");
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
+	struct stat st;
 	int r;
 
 	memset(t, 0, sizeof *t);
@@ -623,18 +629,19 @@ int hc_table_load_file(struct hc_table *t, const char *path, char *err,
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
+	/* a big file is refused before it is read; the size check in the
+	 * loop stops the ones with no size (/dev/zero, pipes) */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > (off_t)HC_DATA_MAX)
+		goto too_large;
 	for (;;) {
 		size_t got;
 
+		if (len > HC_DATA_MAX)
+			goto too_large;
 		if (cap - len < 65536) {
 			char *nb;
 
-			/* keeps a file of any size from taking all memory */
-			if (cap > ((size_t)256 << 20)) {
-				snprintf(err, errlen, "%s: file too large "
-					 "(more than 256 MiB)", path);
-				goto fail;
-			}
 			cap = cap ? 2 * cap : 65536;
 			nb = realloc(buf, cap);
 			if (!nb) {
@@ -663,6 +670,9 @@ int hc_table_load_file(struct hc_table *t, const char *path, char *err,
 	r = hc_table_parse(t, buf, len, path, err, errlen);
 	free(buf);
 	return r;
+too_large:
+	snprintf(err, errlen, "%s: file too large (more than %zu MiB)", path,
+		 HC_DATA_MAX >> 20);
 fail:
 	fclose(f);
 	free(buf);

@@ -10,11 +10,14 @@
 #include "model/text.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <term.h>
+#include <time.h>
 #include <unistd.h>
 
 static volatile sig_atomic_t got_signal;
@@ -149,11 +152,32 @@ int paint_spans(WINDOW *w, const struct hc_match *m, const char *base,
 
 /* ---- drawing ----------------------------------------------------------- */
 
+static enum hc_msg mode_title(const struct app *a)
+{
+	switch (a->mode) {
+	case MODE_HELP:
+		return MSG_T_HELP_TITLE;
+	case MODE_QUIZ:
+		return MSG_T_STUDY;
+	case MODE_STATS:
+		return MSG_T_STATS_TITLE;
+	case MODE_COMPARE:
+		return MSG_T_COMPARE_TITLE;
+	default:
+		return MSG_T_TITLE;
+	}
+}
+
+static int study_mode(const struct app *a)
+{
+	return a->mode == MODE_QUIZ || a->mode == MODE_STATS ||
+	       a->mode == MODE_COMPARE;
+}
+
 static void head_draw(struct app *a)
 {
 	WINDOW *w = a->w_head;
-	const char *title = app_msg(a, a->mode == MODE_HELP ? MSG_T_HELP_TITLE
-							    : MSG_T_TITLE);
+	const char *title = app_msg(a, mode_title(a));
 	const char *lang = app_msg(a, MSG_T_LANG_NAME);
 	int width = getmaxx(w), x = 0, lw = paint_width(lang, strlen(lang));
 
@@ -284,6 +308,12 @@ static void draw(struct app *a, int ch)
 		head_draw(a);
 	if (a->mode == MODE_HELP) {
 		help_draw(a, a->w_help);
+	} else if (a->mode == MODE_QUIZ) {
+		quiz_view_draw(a, a->w_help);
+	} else if (a->mode == MODE_STATS) {
+		stats_draw(a, a->w_help);
+	} else if (a->mode == MODE_COMPARE) {
+		compare_draw(a, a->w_help);
 	} else {
 		if (ch & CH_TREE) {
 			tree_draw(a);
@@ -292,7 +322,9 @@ static void draw(struct app *a, int ch)
 		if (ch & (CH_DETAIL | CH_TREE))
 			detail_draw(a);
 	}
-	if (ch & (CH_STATUS | CH_TREE))
+	if (study_mode(a))
+		study_draw_status(a);
+	else if (ch & (CH_STATUS | CH_TREE))
 		search_draw_status(a);
 	app_place_cursor(a);
 	doupdate();
@@ -389,6 +421,16 @@ static int go_back(struct app *a)
 	return app_goto(a, key);
 }
 
+int app_toggle_lang(struct app *a)
+{
+	if (!a->utf8) {
+		app_set_msg(a, R_WARN, app_msg(a, MSG_T_NEED_UTF8));
+		return CH_STATUS;
+	}
+	a->lang = a->lang == HC_KO ? HC_EN : HC_KO;
+	return CH_ALL;
+}
+
 static int normal_key(struct app *a, int is_fn, wint_t ch)
 {
 	enum key_mode km = a->focus == FOCUS_DETAIL ? KM_DETAIL : KM_TREE;
@@ -424,12 +466,13 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 		return bits | set_focus(a, a->focus == FOCUS_TREE ? FOCUS_DETAIL
 								 : FOCUS_TREE);
 	case ACT_LANG:
-		if (!a->utf8) {
-			app_set_msg(a, R_WARN, app_msg(a, MSG_T_NEED_UTF8));
-			return bits | CH_STATUS;
-		}
-		a->lang = a->lang == HC_KO ? HC_EN : HC_KO;
-		return CH_ALL;
+		return bits | app_toggle_lang(a);
+	case ACT_QUIZ:
+		return bits | quiz_view_open(a);
+	case ACT_STATS:
+		return bits | stats_open(a, MODE_NORMAL);
+	case ACT_COMPARE:
+		return bits | compare_open(a);
 	case ACT_UNOFF:
 		tree_set_hide_unofficial(&a->tree, !a->tree.hide_unofficial);
 		a->doc.valid = 0; /* a class lists only what the tree shows */
@@ -476,6 +519,16 @@ static int mouse_key(struct app *a)
 		a->help_top += wheel * 3;
 		return CH_DETAIL;
 	}
+	if (study_mode(a)) {
+		/* the wheel scrolls the comparison and the statistics */
+		enum tui_action act = wheel < 0 ? ACT_UP : ACT_DOWN;
+		int bits = 0;
+
+		for (int i = 0; wheel && i < 3; i++)
+			bits |= a->mode == MODE_COMPARE ? compare_key(a, act)
+			      : a->mode == MODE_STATS ? stats_key(a, act) : 0;
+		return bits;
+	}
 	if (a->mode == MODE_SEARCH && !wheel) {
 		/* a click leaves the box, keeping what was found */
 		a->mode = MODE_NORMAL;
@@ -514,6 +567,13 @@ static int handle(struct app *a, int r, wint_t ch)
 		return help_key(a, keys_action(KM_HELP, is_fn, ch));
 	if (a->mode == MODE_SEARCH)
 		return search_key(a, keys_action(KM_BOX, is_fn, ch), is_fn, ch);
+	if (a->mode == MODE_QUIZ)
+		return quiz_view_key(a, keys_action(KM_QUIZ, is_fn, ch), is_fn,
+				     ch);
+	if (a->mode == MODE_STATS)
+		return stats_key(a, keys_action(KM_VIEW, is_fn, ch));
+	if (a->mode == MODE_COMPARE)
+		return compare_key(a, keys_action(KM_VIEW, is_fn, ch));
 	return normal_key(a, is_fn, ch);
 }
 
@@ -562,6 +622,55 @@ static void catch_signals(void)
 		sigaction(sigs[i], &sa, NULL);
 }
 
+/* The signals that end the loop, and SIGWINCH, stay blocked but while
+ * waiting for a key: one that came while drawing, after got_signal was
+ * checked and before read() blocked, would otherwise wait for the next
+ * key (found by tests/screen/test_hardening). */
+static sigset_t loop_sigs, wait_mask;
+
+enum { KEY_GONE = -2 }; /* the terminal hung up */
+
+static void block_loop_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+				    SIGWINCH };
+
+	sigemptyset(&loop_sigs);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaddset(&loop_sigs, sigs[i]);
+	sigprocmask(SIG_BLOCK, &loop_sigs, &wait_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigdelset(&wait_mask, sigs[i]);
+	nodelay(stdscr, TRUE);
+}
+
+/* A key, or ERR once a signal has come: ncurses reads without waiting;
+ * the waiting is pselect's, with the signals let in. */
+static int wait_key(wint_t *ch)
+{
+	for (;;) {
+		struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+		fd_set in;
+		int r;
+
+		if (got_signal)
+			return ERR;
+		r = wget_wch(stdscr, ch); /* KEY_RESIZE after SIGWINCH too */
+		if (r != ERR)
+			return r;
+		FD_ZERO(&in);
+		FD_SET(STDIN_FILENO, &in);
+		if (pselect(STDIN_FILENO + 1, &in, NULL, NULL, NULL,
+			    &wait_mask) <= 0)
+			continue; /* a signal */
+		if (poll(&p, 1, 0) == 1 &&
+		    (p.revents & (POLLHUP | POLLERR | POLLNVAL))) {
+			r = wget_wch(stdscr, ch);
+			return r == ERR ? KEY_GONE : r;
+		}
+	}
+}
+
 static void start_curses(const struct tui_opts *o)
 {
 	SCREEN *scr = newterm(NULL, stdout, stdin);
@@ -605,16 +714,22 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	a.want = calloc(t->n ? t->n : 1, 1);
 	if (!a.want)
 		die("out of memory");
+	/* a new order each time, unless --seed asks for a fixed one */
+	a.seed = o->seeded ? o->seed
+			   : (uint64_t)time(NULL) << 20 ^ (uint64_t)getpid();
+	if (o->quiz)
+		quiz_view_open(&a);
 	catch_signals();
 	start_curses(o);
+	block_loop_signals();
 	while (!(bits & CH_QUIT)) {
 		wint_t ch;
 		int r;
 
 		draw(&a, bits);
 		bits = 0;
-		r = wget_wch(stdscr, &ch);
-		if (got_signal)
+		r = wait_key(&ch);
+		if (got_signal || r == KEY_GONE)
 			break;
 		if (r != ERR)
 			bits = handle(&a, r, ch);
@@ -622,10 +737,13 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	drop_windows(&a);
 	endwin();
 	curses_on = 0;
+	study_free(&a);
+	compare_free(&a);
 	tree_free(&a.tree);
 	doc_free(&a.doc);
 	hc_search_free(a.search);
 	free(a.want);
+	sigprocmask(SIG_UNBLOCK, &loop_sigs, NULL);
 	if (got_signal) {
 		signal(got_signal, SIG_DFL);
 		raise(got_signal);

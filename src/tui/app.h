@@ -11,6 +11,8 @@
 #include "tui.h"
 #include "model/search.h"
 
+#include <stdint.h>
+
 /* What a key changed; the loop redraws only that (htop's HandlerResult). */
 enum {
 	CH_HEAD = 1 << 0,
@@ -23,7 +25,9 @@ enum {
 };
 
 enum focus { FOCUS_TREE, FOCUS_DETAIL };
-enum mode { MODE_NORMAL, MODE_SEARCH, MODE_HELP };
+enum mode { MODE_NORMAL, MODE_SEARCH, MODE_HELP,
+	     /* study (issue 6): full-screen, in the help's window */
+	     MODE_QUIZ, MODE_STATS, MODE_COMPARE };
 
 /* The detail pane as laid-out lines of segments. */
 struct dseg {
@@ -86,6 +90,12 @@ struct app {
 	int help_top;
 	int cursor_y, cursor_x; /* in the status window, for the box */
 	WINDOW *w_help;
+
+	/* study: the quiz, the statistics, the comparisons */
+	struct study *study;     /* quiz_view.c; made on first use */
+	struct compare *cmp;     /* compare_view.c */
+	enum mode stats_back;    /* the screen the statistics return to */
+	uint64_t seed;           /* --seed, or from the clock */
 };
 
 const char *app_msg(const struct app *a, enum hc_msg id);
@@ -105,6 +115,8 @@ int paint_spans(WINDOW *w, const struct hc_match *m, const char *base,
 const char *app_status_tag(const struct app *a, enum hc_status s);
 /* Place the terminal cursor where it belongs (search box) or hide it. */
 void app_place_cursor(struct app *a);
+/* L: switch Korean and English (unless the terminal cannot show Korean). */
+int app_toggle_lang(struct app *a);
 
 /* panes: draw into their window; key handlers return change bits */
 void tree_draw(struct app *a);
@@ -127,5 +139,26 @@ void search_rerun(struct app *a);
 
 void help_draw(struct app *a, WINDOW *w);
 int help_key(struct app *a, enum tui_action act);
+
+/* study screens: each draws into the body window (w_help) */
+int quiz_view_open(struct app *a);            /* t: the scope menu */
+void quiz_view_draw(struct app *a, WINDOW *w);
+int quiz_view_key(struct app *a, enum tui_action act, int is_fn,
+		  wint_t ch);
+void study_draw_status(struct app *a);   /* the status line of the three */
+void study_free(struct app *a);
+
+int stats_open(struct app *a, enum mode back); /* S */
+void stats_draw(struct app *a, WINDOW *w);
+int stats_key(struct app *a, enum tui_action act);
+
+int compare_open(struct app *a);         /* c */
+/* The comparisons of code (topic first, if any); Esc goes back to back.
+ * Returns 0 when there is none. */
+int compare_open_for(struct app *a, int code, const struct hc_topic *topic,
+		     enum mode back);
+void compare_draw(struct app *a, WINDOW *w);
+int compare_key(struct app *a, enum tui_action act);
+void compare_free(struct app *a);
 
 #endif

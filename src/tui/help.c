@@ -12,7 +12,7 @@ static int help_lines(struct app *a, WINDOW *w, int top, int h, int width)
 	int line = 0, last = -1;
 	size_t n = keys_count();
 
-	for (int g = 0; g <= MSG_G_OTHER - MSG_G_MOVE; g++) {
+	for (int g = 0; g <= MSG_G_LAST - MSG_G_MOVE; g++) {
 		for (size_t i = 0; i < n; i++) {
 			const struct key_binding *b = keys_get(i);
 			int y;

@@ -9,12 +9,17 @@
 #define F(k) KEYS_FN(k)
 #define CTRL(c) ((c) & 0x1f)
 
-enum { G_MOVE, G_TREE, G_DETAIL, G_SEARCH, G_OTHER };
+/* in the order of MSG_G_*; Studying comes last, so the browser's keys
+ * fill the first screen of the help */
+enum { G_MOVE, G_TREE, G_DETAIL, G_SEARCH, G_OTHER, G_STUDY };
 #define M_TREE (1 << KM_TREE)
 #define M_DETAIL (1 << KM_DETAIL)
 #define M_BOX (1 << KM_BOX)
 #define M_HELP (1 << KM_HELP)
+#define M_QUIZ (1 << KM_QUIZ)
+#define M_VIEW (1 << KM_VIEW)
 #define M_PANES (M_TREE | M_DETAIL)
+#define M_SCROLL (M_PANES | M_HELP | M_VIEW)
 
 /* Earlier rows win, so pane-specific rows come before the general ones. */
 static const struct key_binding table[] = {
@@ -27,17 +32,17 @@ static const struct key_binding table[] = {
 
 	{ M_BOX, G_SEARCH, ACT_UP, 1, MSG_K_UP, "", "", { F(KEY_UP) } },
 	{ M_BOX, G_SEARCH, ACT_DOWN, 1, MSG_K_DOWN, "", "", { F(KEY_DOWN) } },
-	{ M_PANES | M_HELP, G_MOVE, ACT_UP, 0, MSG_K_UP,
+	{ M_SCROLL, G_MOVE, ACT_UP, 0, MSG_K_UP,
 	  "\xe2\x86\x91 k", "Up k", { F(KEY_UP), 'k' } },
-	{ M_PANES | M_HELP, G_MOVE, ACT_DOWN, 0, MSG_K_DOWN,
+	{ M_SCROLL, G_MOVE, ACT_DOWN, 0, MSG_K_DOWN,
 	  "\xe2\x86\x93 j", "Down j", { F(KEY_DOWN), 'j' } },
-	{ M_PANES | M_HELP, G_MOVE, ACT_PGUP, 0, MSG_K_PGUP, "PgUp ^B",
+	{ M_SCROLL, G_MOVE, ACT_PGUP, 0, MSG_K_PGUP, "PgUp ^B",
 	  "PgUp ^B", { F(KEY_PPAGE), CTRL('b') } },
-	{ M_PANES | M_HELP, G_MOVE, ACT_PGDN, 0, MSG_K_PGDN, "PgDn ^F",
+	{ M_SCROLL, G_MOVE, ACT_PGDN, 0, MSG_K_PGDN, "PgDn ^F",
 	  "PgDn ^F", { F(KEY_NPAGE), CTRL('f') } },
-	{ M_PANES | M_HELP, G_MOVE, ACT_HOME, 0, MSG_K_HOME, "Home g",
+	{ M_SCROLL, G_MOVE, ACT_HOME, 0, MSG_K_HOME, "Home g",
 	  "Home g", { F(KEY_HOME), 'g' } },
-	{ M_PANES | M_HELP, G_MOVE, ACT_END, 0, MSG_K_END, "End G", "End G",
+	{ M_SCROLL, G_MOVE, ACT_END, 0, MSG_K_END, "End G", "End G",
 	  { F(KEY_END), 'G' } },
 
 	{ M_TREE, G_TREE, ACT_OPEN, 0, MSG_K_OPEN, "Enter Space",
@@ -54,6 +59,31 @@ static const struct key_binding table[] = {
 	{ M_PANES, G_DETAIL, ACT_BACK, 0, MSG_K_BACK, "Bksp b", "Backspace b",
 	  { F(KEY_BACKSPACE), 127, CTRL('h'), 'b' } },
 
+	/* study (issue 6): the browser's keys, then the quiz's and the
+	 * screens' */
+	{ M_PANES, G_STUDY, ACT_QUIZ, 0, MSG_K_QUIZ, "t", "t", { 't' } },
+	{ M_PANES | M_QUIZ, G_STUDY, ACT_STATS, 0, MSG_K_STATS, "S", "S",
+	  { 'S' } },
+	{ M_PANES | M_QUIZ, G_STUDY, ACT_COMPARE, 0, MSG_K_COMPARE, "c", "c",
+	  { 'c' } },
+	{ M_QUIZ, G_STUDY, ACT_DIGIT, 0, MSG_K_ANSWER, "1-4", "1-4",
+	  { '0' } },
+	{ M_QUIZ, G_STUDY, ACT_UP, 1, MSG_K_UP, "", "", { F(KEY_UP), 'k' } },
+	{ M_QUIZ, G_STUDY, ACT_DOWN, 1, MSG_K_DOWN, "", "",
+	  { F(KEY_DOWN), 'j' } },
+	{ M_QUIZ, G_STUDY, ACT_OPEN, 0, MSG_K_CHOOSE,
+	  "\xe2\x86\x91 \xe2\x86\x93 Enter", "Up Down Enter",
+	  { '\n', '\r', F(KEY_ENTER) } },
+	{ M_QUIZ, G_STUDY, ACT_ERASE, 1, MSG_K_TYPE, "Bksp", "Backspace",
+	  { F(KEY_BACKSPACE), 127, CTRL('h') } },
+	{ M_VIEW, G_STUDY, ACT_RIGHT, 0, MSG_K_TOPIC,
+	  "\xe2\x86\x90 \xe2\x86\x92 Tab", "Left Right Tab",
+	  { F(KEY_RIGHT), 'l', '\t' } },
+	{ M_VIEW, G_STUDY, ACT_LEFT, 1, MSG_K_TOPIC, "", "",
+	  { F(KEY_LEFT), 'h', F(KEY_BTAB) } },
+	{ M_QUIZ | M_VIEW, G_STUDY, ACT_ESC, 0, MSG_K_LEAVE, "Esc q", "Esc q",
+	  { 27, 'q' } },
+
 	{ M_PANES, G_SEARCH, ACT_SEARCH, 0, MSG_K_SEARCH, "/", "/", { '/' } },
 	{ M_BOX, G_SEARCH, ACT_ERASE, 0, MSG_K_TYPE, "Bksp", "Backspace",
 	  { F(KEY_BACKSPACE), 127, CTRL('h') } },
@@ -66,12 +96,13 @@ static const struct key_binding table[] = {
 	{ M_PANES | M_BOX | M_HELP, G_SEARCH, ACT_ESC, 0, MSG_K_ESC, "Esc",
 	  "Esc", { 27 } },
 
-	{ M_PANES, G_OTHER, ACT_LANG, 0, MSG_K_LANG, "L", "L", { 'L' } },
+	{ M_PANES | M_QUIZ | M_VIEW, G_OTHER, ACT_LANG, 0, MSG_K_LANG, "L",
+	  "L", { 'L' } },
 	{ M_PANES, G_OTHER, ACT_COPY, 0, MSG_K_COPY, "y", "y", { 'y' } },
 	{ M_PANES | M_HELP, G_OTHER, ACT_HELP, 0, MSG_K_HELP, "? F1", "? F1",
 	  { '?', F(KEY_F(1)) } },
-	{ M_PANES | M_BOX | M_HELP, G_OTHER, ACT_REDRAW, 0, MSG_K_REDRAW,
-	  "^L", "^L", { CTRL('l') } },
+	{ M_PANES | M_BOX | M_HELP | M_QUIZ | M_VIEW, G_OTHER, ACT_REDRAW, 0,
+	  MSG_K_REDRAW, "^L", "^L", { CTRL('l') } },
 	{ M_PANES | M_HELP, G_OTHER, ACT_QUIT, 0, MSG_K_QUIT, "q ^C",
 	  "q ^C", { 'q', CTRL('c') } },
 	{ M_BOX, G_OTHER, ACT_QUIT, 1, MSG_K_QUIT, "^C", "^C",
@@ -115,7 +146,7 @@ void keys_print(FILE *f, enum hc_lang lang)
 		      ? "\n브라우저에서 쓰는 키 (터미널에서 인자 없이 httpcodes):\n"
 		      : "\nKeys in the browser (httpcodes on a terminal, no arguments):\n",
 	      f);
-	for (size_t g = G_MOVE; g <= G_OTHER; g++) {
+	for (size_t g = G_MOVE; g <= G_STUDY; g++) {
 		for (size_t i = 0; i < N_KEYS; i++) {
 			const struct key_binding *b = &table[i];
 

@@ -13,11 +13,18 @@ enum tui_action {
 	ACT_OPEN, ACT_LEFT, ACT_RIGHT, ACT_TAB, ACT_DIGIT, ACT_UNOFF,
 	ACT_LINK_PREV, ACT_LINK_NEXT, ACT_BACK, ACT_SEARCH, ACT_ERASE,
 	ACT_KILL, ACT_KEEP, ACT_NEXT, ACT_PREV, ACT_ESC, ACT_LANG, ACT_COPY,
-	ACT_HELP, ACT_REDRAW, ACT_QUIT, ACT_N
+	ACT_HELP, ACT_REDRAW, ACT_QUIT, ACT_QUIZ, ACT_STATS, ACT_COMPARE,
+	ACT_N
 };
 
 /* Where a key is looked up. */
-enum key_mode { KM_TREE, KM_DETAIL, KM_BOX, KM_HELP };
+enum key_mode { KM_TREE, KM_DETAIL, KM_BOX, KM_HELP,
+		KM_QUIZ, /* the quiz: its menu, questions and summary */
+		KM_VIEW, /* the comparison and statistics screens */
+};
+
+/* The help sections are MSG_G_MOVE..MSG_G_LAST. */
+#define MSG_G_LAST MSG_G_STUDY
 
 /* Function keys (KEY_UP...) are stored as KEYS_FN(k) so they never clash
  * with characters. */

@@ -76,6 +76,7 @@ int search_clear(struct app *a)
 static int type_char(struct app *a, wint_t ch)
 {
 	uint8_t buf[6];
+	char safe[3 * sizeof buf + 1];
 	int n;
 
 	/* controls never reach the query; invalid code points neither */
@@ -86,6 +87,9 @@ static int type_char(struct app *a, wint_t ch)
 		return 0;
 	n = u8_uctomb(buf, (ucs4_t)ch, (int)sizeof buf);
 	if (n <= 0 || a->qlen + (size_t)n >= sizeof a->query)
+		return 0;
+	/* nor what the sanitiser drops (bidi controls): the query is shown */
+	if (text_sanitize(safe, (const char *)buf, (size_t)n, 0) != (size_t)n)
 		return 0;
 	memcpy(a->query + a->qlen, buf, (size_t)n);
 	a->qlen += (size_t)n;

@@ -2,6 +2,7 @@
 #ifndef HC_TUI_H
 #define HC_TUI_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "model/table.h"
@@ -11,6 +12,9 @@ struct tui_opts {
 	int color; /* 0: no colour (NO_COLOR, --color=never) */
 	int utf8;  /* the locale is UTF-8; else English and ASCII lines */
 	int hide_unofficial; /* start with unofficial codes hidden (u) */
+	int quiz;            /* start in the quiz (--quiz) */
+	int seeded;          /* seed was given (--seed): reproducible order */
+	uint64_t seed;
 };
 
 /* Run the browser on the terminal (stdin/stdout).  Returns the exit

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <vterm.h>
@@ -274,6 +275,16 @@ void vt_resize(struct vt *t, int rows, int cols)
 	kill(t->pid, SIGWINCH);
 }
 
+void vt_resize_pty(struct vt *t, int rows, int cols)
+{
+	struct winsize ws = { .ws_row = (unsigned short)rows,
+			      .ws_col = (unsigned short)cols };
+
+	pump(t, 0);
+	ioctl(t->fd, TIOCSWINSZ, &ws);
+	kill(t->pid, SIGWINCH);
+}
+
 static size_t put_utf8(char *p, uint32_t c)
 {
 	if (c < 0x80) {
@@ -443,6 +454,17 @@ int vt_wait_exit(struct vt *t, int timeout_ms)
 	}
 	pump(t, 0);
 	return t->exited ? t->status : -1;
+}
+
+int vt_termios(const struct vt *t, struct termios *tio)
+{
+	/* on Linux the master's TCGETS answers for the slave */
+	return tcgetattr(t->fd, tio);
+}
+
+pid_t vt_foreground(const struct vt *t)
+{
+	return tcgetpgrp(t->fd);
 }
 
 pid_t vt_pid(const struct vt *t)

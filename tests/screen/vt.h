@@ -26,6 +26,9 @@ int vt_wait_gone(struct vt *t, const char *text, int timeout_ms);
 int vt_wait_row(struct vt *t, int row, const char *text, int timeout_ms);
 /* Resize the terminal (TIOCSWINSZ, then SIGWINCH to the child). */
 void vt_resize(struct vt *t, int rows, int cols);
+/* Only the size the program sees; the emulator keeps its own (libvterm
+ * 0.1 can crash when resized many times while output arrives). */
+void vt_resize_pty(struct vt *t, int rows, int cols);
 
 /* Screen text: one row, wide characters as one cell, trailing spaces
  * trimmed; columns [c0, c1) only (c1 < 0: to the end).  Static buffer. */
@@ -54,6 +57,13 @@ long vt_pump(struct vt *t, int ms);
  * text; 0 for the right half of a wide character. */
 size_t vt_cell(struct vt *t, int row, int col, char *text,
 	       unsigned long *style);
+
+/* The pseudo-terminal's settings as the program sees them (read through
+ * the master side, so also after the program has exited); 0 or -1. */
+struct termios;
+int vt_termios(const struct vt *t, struct termios *tio);
+/* The terminal's foreground process group (a job shell's job). */
+pid_t vt_foreground(const struct vt *t);
 
 /* Wait for the child to exit; returns the wait status, or -1 on timeout. */
 int vt_wait_exit(struct vt *t, int timeout_ms);

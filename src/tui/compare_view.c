@@ -1,0 +1,543 @@
+/* The comparison screen: the topics that involve the selected code (401 vs
+ * 403...), one at a time: title, summary, the table aligned by display
+ * width (a list when the terminal is too narrow for it), the detail. */
+#include <config.h>
+
+#include "quiz_view.h"
+#include "model/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TOPICS 64
+#define MAX_COLS 8
+#define TEXT_MAX 100
+
+struct cseg {
+	char *s;
+	unsigned char role;
+};
+struct cline {
+	size_t first, n;
+};
+
+struct compare {
+	const struct hc_topic *topic[MAX_TOPICS];
+	int n, cur;
+	/* the laid-out topic */
+	struct cseg *seg;
+	size_t nseg, capseg;
+	struct cline *line;
+	size_t nline, capline;
+	int width, lang, shown, valid;
+	struct scroll sc;
+	enum mode back; /* where Esc goes */
+};
+
+/* ---- building the lines ------------------------------------------------ */
+
+static int grow(void **p, size_t *cap, size_t n, size_t size)
+{
+	void *q;
+	size_t c;
+
+	if (n < *cap)
+		return 0;
+	c = *cap ? *cap * 2 : 64;
+	q = realloc(*p, c * size);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = c;
+	return 0;
+}
+
+static void reset(struct compare *c)
+{
+	for (size_t i = 0; i < c->nseg; i++)
+		free(c->seg[i].s);
+	c->nseg = c->nline = 0;
+	c->valid = 0;
+}
+
+static void new_line(struct compare *c)
+{
+	if (grow((void **)&c->line, &c->capline, c->nline, sizeof *c->line))
+		return;
+	c->line[c->nline++] = (struct cline){ c->nseg, 0 };
+}
+
+static void add(struct compare *c, enum role r, const char *s, size_t n)
+{
+	char *p;
+
+	if (!c->nline || !n ||
+	    grow((void **)&c->seg, &c->capseg, c->nseg, sizeof *c->seg))
+		return;
+	p = malloc(n + 1);
+	if (!p)
+		return;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	c->seg[c->nseg++] = (struct cseg){ p, (unsigned char)r };
+	c->line[c->nline - 1].n++;
+}
+
+static void pad(struct compare *c, int n)
+{
+	static const char sp[] = "                                        ";
+
+	while (n > 0) {
+		int k = n < (int)sizeof sp - 1 ? n : (int)sizeof sp - 1;
+
+		add(c, R_NORMAL, sp, (size_t)k);
+		n -= k;
+	}
+}
+
+static void blank(struct compare *c)
+{
+	if (c->nline && c->line[c->nline - 1].n)
+		new_line(c);
+}
+
+/* Paragraphs ('\n') wrapped to width at indent, a blank line between. */
+static void wrap(struct compare *c, enum role r, const char *text, int indent,
+		 int width)
+{
+	size_t n = strlen(text), i = 0;
+
+	if (width - indent < 10)
+		indent = 0;
+	while (i < n) {
+		size_t next, len = text_wrap(text + i, n - i, width - indent,
+					     &next);
+
+		new_line(c);
+		pad(c, indent);
+		add(c, r, text + i, len);
+		if (i + next < n && text[i + next - 1] == '\n')
+			new_line(c);
+		i += next;
+	}
+}
+
+/* ---- the table --------------------------------------------------------- */
+
+struct cell {
+	const char *s;
+	size_t n;
+};
+
+/* Split one row at " | ", trimming the cells. */
+static int split_row(const char *s, size_t n, struct cell *cells)
+{
+	int k = 0;
+	size_t i = 0;
+
+	while (i <= n && k < MAX_COLS) {
+		const char *bar = NULL;
+		size_t end;
+
+		for (size_t j = i; j + 1 < n; j++)
+			if (s[j] == '|' && (j == 0 || s[j - 1] == ' ')) {
+				bar = s + j;
+				break;
+			}
+		end = bar ? (size_t)(bar - s) : n;
+		if (k == MAX_COLS - 1)
+			end = n; /* the rest in the last column */
+		cells[k].s = s + i;
+		cells[k].n = end - i;
+		while (cells[k].n && cells[k].s[0] == ' ') {
+			cells[k].s++;
+			cells[k].n--;
+		}
+		while (cells[k].n && cells[k].s[cells[k].n - 1] == ' ')
+			cells[k].n--;
+		k++;
+		if (!bar || end == n)
+			break;
+		i = end + 1;
+	}
+	return k;
+}
+
+static void add_rule(struct compare *c, const int *colw, int ncols, int utf8)
+{
+	const char *h = utf8 ? "\xe2\x94\x80" : "-";
+	const char *x = utf8 ? "\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80" : "-+-";
+
+	new_line(c);
+	pad(c, 2);
+	for (int j = 0; j < ncols; j++) {
+		if (j)
+			add(c, R_SEP, x, strlen(x));
+		for (int i = 0; i < colw[j]; i++)
+			add(c, R_SEP, h, strlen(h));
+	}
+}
+
+static void add_table(struct compare *c, const char *tab, int width, int utf8)
+{
+	const char *vbar = utf8 ? " \xe2\x94\x82 " : " | ";
+	struct cell (*rows)[MAX_COLS];
+	int nrows = 1, ncols = 0, colw[MAX_COLS] = { 0 }, total = 2, r = 0;
+	int ncell[64];
+	const char *p = tab;
+
+	for (const char *q = tab; *q; q++)
+		nrows += *q == '\n';
+	if (nrows > 64)
+		nrows = 64;
+	rows = calloc((size_t)nrows, sizeof *rows);
+	if (!rows)
+		return;
+	while (r < nrows) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+
+		ncell[r] = split_row(p, n, rows[r]);
+		if (ncell[r] > ncols)
+			ncols = ncell[r];
+		for (int j = 0; j < ncell[r]; j++) {
+			int cw = paint_width(rows[r][j].s, rows[r][j].n);
+
+			if (cw > colw[j])
+				colw[j] = cw;
+		}
+		r++;
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	nrows = r;
+	for (int j = 0; j < ncols; j++)
+		total += colw[j] + (j ? 3 : 0);
+	if (total <= width) {
+		/* aligned: header, rule, rows */
+		for (r = 0; r < nrows; r++) {
+			new_line(c);
+			pad(c, 2);
+			for (int j = 0; j < ncols; j++) {
+				const struct cell *e = &rows[r][j];
+				size_t n = j < ncell[r] ? e->n : 0;
+				const char *t = n ? e->s : "";
+				enum role role = r == 0 ? R_HEADING
+					       : j == 0 ? R_LABEL : R_NORMAL;
+
+				if (j)
+					add(c, R_SEP, vbar, strlen(vbar));
+				add(c, role, t, n);
+				if (j < ncols - 1)
+					pad(c, colw[j] - paint_width(t, n));
+			}
+			if (r == 0)
+				add_rule(c, colw, ncols, utf8);
+		}
+	} else {
+		/* too narrow: each row as a little list under its first cell */
+		for (r = 1; r < nrows; r++) {
+			new_line(c);
+			add(c, R_LABEL, rows[r][0].s, rows[r][0].n);
+			for (int j = 1; j < ncell[r]; j++) {
+				char *item;
+				size_t hn = j < ncell[0] ? rows[0][j].n : 0;
+				size_t n = hn + rows[r][j].n + 3;
+
+				item = malloc(n);
+				if (!item)
+					continue;
+				snprintf(item, n, "%.*s: %.*s", (int)hn,
+					 hn ? rows[0][j].s : "",
+					 (int)rows[r][j].n, rows[r][j].s);
+				wrap(c, R_NORMAL, item, 2, width);
+				free(item);
+			}
+		}
+	}
+	free(rows);
+}
+
+/* ---- the topic --------------------------------------------------------- */
+
+static void build(struct compare *c, const struct app *a, int width)
+{
+	const struct hc_topic *tp = c->topic[c->cur];
+	enum hc_lang L = a->lang;
+
+	reset(c);
+	c->width = width;
+	c->lang = (int)L;
+	c->shown = c->cur;
+	c->valid = 1;
+	wrap(c, R_HEADING, tp->title[L], 0, width);
+	blank(c);
+	wrap(c, R_TITLE, tp->summary[L], 0, width);
+	if (tp->table[L]) {
+		blank(c);
+		add_table(c, tp->table[L], width, a->utf8);
+	}
+	if (tp->detail[L]) {
+		blank(c);
+		wrap(c, R_NORMAL, tp->detail[L], 0, width);
+	}
+	blank(c);
+	new_line(c);
+	add(c, R_LABEL, app_msg(a, MSG_T_TOPIC_CODES),
+	    strlen(app_msg(a, MSG_T_TOPIC_CODES)));
+	for (int i = 0; i < tp->n_codes; i++) {
+		const struct hc_code *k = hc_table_find(a->t, tp->codes[i]);
+		char buf[160];
+
+		if (!k)
+			continue;
+		new_line(c);
+		snprintf(buf, sizeof buf, "%03d ", k->code);
+		pad(c, 2);
+		add(c, role_class(k->code / 100), buf, strlen(buf));
+		add(c, R_NORMAL, k->phrase, strlen(k->phrase));
+		if (L == HC_KO && k->title[HC_KO] &&
+		    strcmp(k->title[HC_KO], k->phrase)) {
+			add(c, R_DIM, "  ", 2);
+			add(c, R_DIM, k->title[HC_KO], strlen(k->title[HC_KO]));
+		}
+	}
+}
+
+/* ---- opening, keys ----------------------------------------------------- */
+
+void compare_free(struct app *a)
+{
+	struct compare *c = a->cmp;
+
+	if (!c)
+		return;
+	reset(c);
+	free(c->seg);
+	free(c->line);
+	free(c);
+	a->cmp = NULL;
+}
+
+static struct compare *compare_get(struct app *a)
+{
+	if (!a->cmp)
+		a->cmp = calloc(1, sizeof *a->cmp);
+	if (!a->cmp)
+		app_set_msg(a, R_WARN, "out of memory");
+	return a->cmp;
+}
+
+static int show(struct app *a, enum mode back)
+{
+	struct compare *c = a->cmp;
+
+	c->cur = 0;
+	c->valid = 0;
+	c->sc.top = 0;
+	c->back = back;
+	a->mode = MODE_COMPARE;
+	return CH_ALL;
+}
+
+int compare_open_for(struct app *a, int code, const struct hc_topic *topic,
+		     enum mode back)
+{
+	struct compare *c = compare_get(a);
+
+	if (!c)
+		return CH_STATUS;
+	c->n = (int)hc_table_topics_for(a->t, code, c->topic, MAX_TOPICS);
+	if (c->n > MAX_TOPICS)
+		c->n = MAX_TOPICS;
+	for (int i = 1; topic && i < c->n; i++)
+		if (c->topic[i] == topic) { /* the one asked about first */
+			c->topic[i] = c->topic[0];
+			c->topic[0] = topic;
+		}
+	return c->n ? show(a, back) : 0;
+}
+
+int compare_open(struct app *a)
+{
+	const struct hc_code *code = tree_sel_code(&a->tree);
+	int digit = tree_sel_digit(&a->tree);
+	struct compare *c = compare_get(a);
+	char msg[200];
+
+	if (!c)
+		return CH_STATUS;
+	c->n = 0;
+	if (code) {
+		c->n = (int)hc_table_topics_for(a->t, code->code, c->topic,
+					       MAX_TOPICS);
+		if (c->n > MAX_TOPICS)
+			c->n = MAX_TOPICS;
+	} else {
+		/* a class: the topics about any of its codes */
+		for (size_t i = 0; i < a->t->n_topics && c->n < MAX_TOPICS;
+		     i++) {
+			const struct hc_topic *tp = &a->t->topics[i];
+
+			for (int j = 0; j < tp->n_codes; j++)
+				if (tp->codes[j] / 100 == digit) {
+					c->topic[c->n++] = tp;
+					break;
+				}
+		}
+	}
+	if (c->n == 0) {
+		/* nothing about this one: the whole list is the next best */
+		for (size_t i = 0; i < a->t->n_topics && c->n < MAX_TOPICS;
+		     i++)
+			c->topic[c->n++] = &a->t->topics[i];
+		if (code)
+			snprintf(msg, sizeof msg, "%03d%s", code->code,
+				 app_msg(a, MSG_T_NO_TOPIC));
+		else
+			snprintf(msg, sizeof msg, "%dxx%s", digit,
+				 app_msg(a, MSG_T_NO_TOPIC));
+		app_set_msg(a, R_DIM, msg);
+	}
+	if (c->n == 0)
+		return CH_STATUS; /* a data file without topics */
+	return show(a, MODE_NORMAL);
+}
+
+static int go(struct compare *c, int delta)
+{
+	if (c->n < 2)
+		return 0;
+	c->cur = (c->cur + delta + c->n) % c->n;
+	c->sc.top = 0;
+	return CH_DETAIL;
+}
+
+int compare_key(struct app *a, enum tui_action act)
+{
+	struct compare *c = a->cmp;
+	struct scroll *s = &c->sc;
+	int page = s->height > 2 ? s->height - 1 : 1, bits = 0;
+
+	if (a->msg[0]) {
+		a->msg[0] = '\0';
+		bits = CH_STATUS;
+	}
+	switch (act) {
+	case ACT_ESC:
+		a->mode = c->back;
+		return CH_ALL;
+	case ACT_RIGHT:
+		return bits | go(c, 1);
+	case ACT_LEFT:
+		return bits | go(c, -1);
+	case ACT_UP:
+		return bits | (scroll_by(s, -1) ? CH_DETAIL : 0);
+	case ACT_DOWN:
+		return bits | (scroll_by(s, 1) ? CH_DETAIL : 0);
+	case ACT_PGUP:
+		return bits | (scroll_by(s, -page) ? CH_DETAIL : 0);
+	case ACT_PGDN:
+		return bits | (scroll_by(s, page) ? CH_DETAIL : 0);
+	case ACT_HOME:
+		return bits | (scroll_to(s, 0) ? CH_DETAIL : 0);
+	case ACT_END:
+		return bits | (scroll_to(s, s->total) ? CH_DETAIL : 0);
+	case ACT_LANG:
+		return bits | app_toggle_lang(a);
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return CH_ALL;
+	default:
+		return bits;
+	}
+}
+
+/* ---- drawing ----------------------------------------------------------- */
+
+/* The topics as tabs ("401 vs 403"): the part of each title before ':'. */
+static void draw_tabs(struct app *a, WINDOW *w, int x, int width)
+{
+	struct compare *c = a->cmp;
+	char pos[32];
+	int cx = x, pw;
+
+	snprintf(pos, sizeof pos, "%d/%d", c->cur + 1, c->n);
+	pw = (int)strlen(pos) + 2;
+	wmove(w, 0, x);
+	cx += paint_str(w, R_DIM, pos, width);
+	cx += paint_str(w, R_NORMAL, "  ", 2);
+	/* from the current tab on, as many as fit */
+	for (int i = 0; i < c->n; i++) {
+		int k = (c->cur + i) % c->n;
+		const char *t = c->topic[k]->title[a->lang];
+		const char *colon = strchr(t, ':');
+		size_t n = colon ? (size_t)(colon - t) : strlen(t);
+		int tw = paint_width(t, n) + 2;
+
+		if (cx + tw > x + width - (i ? 0 : pw))
+			break;
+		cx += paint_str(w, k == c->cur ? R_SEL : R_NORMAL, " ", 1);
+		cx += paint(w, k == c->cur ? R_SEL : R_LINK, t, n, tw);
+		cx += paint_str(w, k == c->cur ? R_SEL : R_NORMAL, " ", 1);
+		cx += paint_str(w, R_NORMAL, " ", 1);
+	}
+}
+
+static void draw_bar(WINDOW *w, const struct scroll *s, int y0, int h, int x)
+{
+	int len, pos;
+
+	if (s->total <= h || h < 2)
+		return;
+	len = h * h / s->total;
+	if (len < 1)
+		len = 1;
+	pos = (int)((long)(h - len) * s->top / (s->total - h));
+	for (int y = 0; y < h; y++) {
+		wmove(w, y0 + y, x);
+		if (y >= pos && y < pos + len)
+			paint_str(w, R_BAR, theme_glyphs()->bar, 1);
+		else
+			paint_str(w, R_SEP, theme_glyphs()->track, 1);
+	}
+}
+
+void compare_draw(struct app *a, WINDOW *w)
+{
+	struct compare *c = a->cmp;
+	int h, width, x = 2, tw, y0;
+
+	if (!w || !c)
+		return;
+	getmaxyx(w, h, width);
+	tw = width - 2 * x - 1; /* and a scroll bar */
+	if (tw > TEXT_MAX)
+		tw = TEXT_MAX;
+	if (!c->valid || c->width != tw || c->lang != (int)a->lang ||
+	    c->shown != c->cur)
+		build(c, a, tw);
+	werase(w);
+	y0 = c->n > 1 ? 2 : 0;
+	if (c->n > 1)
+		draw_tabs(a, w, x, tw);
+	c->sc.total = (int)c->nline;
+	c->sc.height = h - y0;
+	scroll_clamp(&c->sc);
+	for (int y = 0; y < h - y0 && c->sc.top + y < (int)c->nline; y++) {
+		const struct cline *l = &c->line[c->sc.top + y];
+		int cx = x;
+
+		wmove(w, y0 + y, x);
+		for (size_t i = 0; i < l->n && cx < x + tw; i++) {
+			const struct cseg *s = &c->seg[l->first + i];
+
+			cx += paint_str(w, (enum role)s->role, s->s,
+					x + tw - cx);
+		}
+	}
+	draw_bar(w, &c->sc, y0, h - y0, width - 1);
+	wnoutrefresh(w);
+}

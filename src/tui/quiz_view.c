@@ -1,0 +1,851 @@
+/* The quiz: a scope menu, then questions one at a time, the right answer
+ * and its reason after each, and a summary.  The model (quiz.c) asks and
+ * schedules; this file only shows and reads keys.  Progress is saved after
+ * every answer, so leaving, a signal or a crash loses at most the answer
+ * being given. */
+#include <config.h>
+
+#include "quiz_view.h"
+#include "model/quiz.h"
+#include "model/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MISSED_MAX 24
+#define TEXT_MAX 96 /* columns: longer lines are hard to read */
+
+enum qstate { QV_MENU, QV_ASK, QV_FEEDBACK, QV_SUMMARY };
+
+/* Menu rows: the default scope first, so Enter starts at once. */
+enum { MENU_STANDARD, MENU_ALL, MENU_CLASS1, MENU_N = MENU_CLASS1 + 5 };
+
+struct study {
+	struct progress prog;
+	char *path;              /* NULL: nowhere to save */
+	char warn[640];          /* from the model: load or save trouble */
+	int warn_no_home;        /* show MSG_T_NO_HOME */
+	int warn_session_only;   /* add "kept for this run only" */
+
+	struct quiz q;
+	int have_quiz;           /* q holds a session (running or ended) */
+	unsigned runs;           /* sessions started in this run */
+	enum qstate st;
+	int menu_sel;
+	int sel;                 /* the highlighted choice */
+	char typed[4];           /* QK_TYPE: the digits so far */
+	size_t n_typed;
+	struct quiz_question last; /* the question just answered */
+	int last_given, last_right;
+	int missed[MISSED_MAX];  /* codes missed this session, once each */
+	int n_missed;
+	int left_early;
+};
+
+/* ---- the progress file ------------------------------------------------- */
+
+static struct study *study_get(struct app *a)
+{
+	struct study *s = a->study;
+	char msg[sizeof s->warn];
+
+	if (s)
+		return s;
+	s = calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	a->study = s;
+	s->path = progress_default_path();
+	if (!s->path) {
+		progress_init(&s->prog);
+		s->warn_no_home = 1;
+		return s;
+	}
+	switch (progress_load(&s->prog, s->path, msg, sizeof msg)) {
+	case PROGRESS_OK:
+		break;
+	case PROGRESS_IO:
+		s->warn_session_only = 1;
+		/* fall through */
+	case PROGRESS_CORRUPT:
+	case PROGRESS_FUTURE:
+		snprintf(s->warn, sizeof s->warn, "%s", msg);
+		break;
+	}
+	return s;
+}
+
+struct progress *study_progress(struct app *a)
+{
+	static struct progress none;
+	struct study *s = study_get(a);
+
+	return s ? &s->prog : &none;
+}
+
+const char *study_path(const struct app *a)
+{
+	return a->study ? a->study->path : NULL;
+}
+
+void study_warning(const struct app *a, char *buf, size_t n)
+{
+	const struct study *s = a->study;
+
+	buf[0] = '\0';
+	if (!s)
+		return;
+	if (s->warn_no_home)
+		snprintf(buf, n, "%s", app_msg(a, MSG_T_NO_HOME));
+	else if (s->warn[0] && s->warn_session_only)
+		snprintf(buf, n, "%s; %s", s->warn,
+			 app_msg(a, MSG_T_SESSION_ONLY));
+	else
+		snprintf(buf, n, "%s", s->warn);
+}
+
+static void save(struct study *s)
+{
+	char msg[sizeof s->warn];
+
+	if (!s->path)
+		return;
+	if (progress_save(&s->prog, s->path, msg, sizeof msg) < 0) {
+		snprintf(s->warn, sizeof s->warn, "%s", msg);
+		s->warn_session_only = 1;
+	} else if (s->warn_session_only) {
+		/* it works again (a disk was freed...): say nothing more */
+		s->warn[0] = '\0';
+		s->warn_session_only = 0;
+	}
+}
+
+void study_session_score(const struct app *a, unsigned *right,
+			 unsigned *asked)
+{
+	const struct study *s = a->study;
+
+	*right = s && s->have_quiz ? s->q.right : 0;
+	*asked = s && s->have_quiz ? s->q.asked : 0;
+}
+
+void study_free(struct app *a)
+{
+	struct study *s = a->study;
+
+	if (!s)
+		return;
+	if (s->have_quiz)
+		quiz_end(&s->q);
+	progress_free(&s->prog);
+	free(s->path);
+	free(s);
+	a->study = NULL;
+}
+
+/* ---- helpers the study screens share ----------------------------------- */
+
+int study_wrap(WINDOW *w, int y, int x, int width, int maxy, enum role r,
+	       const char *text)
+{
+	size_t n = strlen(text), i = 0;
+
+	if (width < 8)
+		width = 8;
+	while (i < n && y < maxy) {
+		size_t next, len = text_wrap(text + i, n - i, width, &next);
+
+		wmove(w, y++, x);
+		paint(w, r, text + i, len, width);
+		i += next;
+	}
+	return y;
+}
+
+void study_bar(WINDOW *w, enum role r, int pct, int width)
+{
+	int full = pct * width / 100;
+	int utf8 = theme_glyphs()->vline[0] != '|';
+
+	if (pct > 0 && full == 0)
+		full = 1; /* something learnt shows */
+	for (int i = 0; i < width; i++)
+		paint_str(w, i < full ? r : R_DIM,
+			  i < full ? (utf8 ? "\xe2\x96\x88" : "#")
+				   : (utf8 ? "\xe2\x96\x91" : "."), 1);
+}
+
+static int hint_cols(const struct app *a, const struct study_hint *h)
+{
+	const char *what = app_msg(a, h->what);
+
+	return paint_width(h->key, strlen(h->key)) + 1 +
+	       paint_width(what, strlen(what)) + 2;
+}
+
+void study_status(struct app *a, const struct study_hint *h, size_t n)
+{
+	WINDOW *w = a->w_status;
+	char warn[sizeof a->study->warn + 200];
+	const char *left = a->msg;
+	enum role lr = (enum role)a->msg_role;
+	int width, lw, total = 0;
+	size_t k;
+
+	if (!w)
+		return;
+	width = getmaxx(w);
+	werase(w);
+	if (!left[0]) {
+		study_warning(a, warn, sizeof warn);
+		left = warn;
+		lr = R_WARN;
+	}
+	lw = left[0] ? paint_width(left, strlen(left)) + 2 : 0;
+	/* as many hints as fit beside the message; a long message (a
+	 * warning naming a file) takes the whole line */
+	for (k = 0; k < n; k++) {
+		int more = hint_cols(a, &h[k]);
+
+		if (!a->utf8 && h[k].what == MSG_T_OTHER_LANG)
+			continue; /* no Korean without UTF-8 */
+		if (lw + total + more - 2 > width)
+			break;
+		total += more;
+	}
+	if (total > 0) {
+		int first = 1;
+
+		wmove(w, 0, width - (total - 2));
+		for (size_t i = 0; i < k; i++) {
+			if (!a->utf8 && h[i].what == MSG_T_OTHER_LANG)
+				continue;
+			if (!first)
+				paint_str(w, R_NORMAL, "  ", 2);
+			first = 0;
+			paint_str(w, R_KEY, h[i].key, width);
+			paint_str(w, R_NORMAL, " ", 1);
+			paint_str(w, R_DIM, app_msg(a, h[i].what), width);
+		}
+	}
+	if (left[0]) {
+		wmove(w, 0, 0);
+		paint_clip(w, lr, left, strlen(left), width - total);
+	}
+	wnoutrefresh(w);
+}
+
+/* ---- sessions ---------------------------------------------------------- */
+
+static struct quiz_scope menu_scope(int row)
+{
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+
+	if (row == MENU_ALL)
+		sc.kind = QS_ALL;
+	else if (row >= MENU_CLASS1) {
+		sc.kind = QS_CLASS;
+		sc.digit = row - MENU_CLASS1 + 1;
+	}
+	return sc;
+}
+
+/* A session started but left before any answer does not count. */
+static void drop_session(struct study *s)
+{
+	if (!s->have_quiz)
+		return;
+	if (s->q.asked == 0 && s->prog.session > s->prog.saved_session)
+		s->prog.session--;
+	quiz_end(&s->q);
+	s->have_quiz = 0;
+}
+
+static int start(struct app *a, int row)
+{
+	struct study *s = a->study;
+
+	drop_session(s);
+	if (quiz_start(&s->q, a->t, &s->prog, menu_scope(row),
+		       a->seed + s->runs, QUIZ_VIEW_QUESTIONS) < 0) {
+		app_set_msg(a, R_WARN, "out of memory");
+		return CH_STATUS;
+	}
+	s->have_quiz = 1;
+	if (!quiz_current(&s->q)) {
+		drop_session(s);
+		app_set_msg(a, R_WARN, app_msg(a, MSG_T_NO_QUESTIONS));
+		return CH_STATUS | CH_DETAIL;
+	}
+	s->runs++;
+	s->menu_sel = row;
+	s->st = QV_ASK;
+	s->sel = 0;
+	s->n_typed = 0;
+	s->n_missed = 0;
+	s->left_early = 0;
+	return CH_HEAD | CH_DETAIL | CH_STATUS;
+}
+
+int quiz_view_open(struct app *a)
+{
+	struct study *s = study_get(a);
+
+	if (!s) {
+		app_set_msg(a, R_WARN, "out of memory");
+		return CH_STATUS;
+	}
+	if (s->st != QV_ASK && s->st != QV_FEEDBACK)
+		s->st = QV_MENU;
+	a->mode = MODE_QUIZ;
+	return CH_ALL;
+}
+
+static void remember_missed(struct study *s, int code)
+{
+	for (int i = 0; i < s->n_missed; i++)
+		if (s->missed[i] == code)
+			return;
+	if (s->n_missed < MISSED_MAX)
+		s->missed[s->n_missed++] = code;
+}
+
+static int answer(struct app *a, int given)
+{
+	struct study *s = a->study;
+	const struct quiz_question *qq = quiz_current(&s->q);
+
+	if (!qq)
+		return 0;
+	s->last = *qq;
+	s->last_given = given;
+	s->last_right = quiz_answer(&s->q, given);
+	if (!s->last_right)
+		remember_missed(s, s->last.code->code);
+	save(s);
+	s->st = QV_FEEDBACK;
+	return CH_DETAIL | CH_STATUS;
+}
+
+static int leave(struct app *a)
+{
+	struct study *s = a->study;
+
+	if (s->have_quiz && s->q.asked > 0) {
+		s->left_early = quiz_current(&s->q) != NULL;
+		s->st = QV_SUMMARY;
+		return CH_HEAD | CH_DETAIL | CH_STATUS;
+	}
+	drop_session(s);
+	s->st = QV_MENU;
+	a->mode = MODE_NORMAL;
+	return CH_ALL;
+}
+
+/* ---- keys -------------------------------------------------------------- */
+
+static int menu_key(struct app *a, enum tui_action act, wint_t ch)
+{
+	struct study *s = a->study;
+
+	switch (act) {
+	case ACT_UP:
+		s->menu_sel = (s->menu_sel + MENU_N - 1) % MENU_N;
+		return CH_DETAIL;
+	case ACT_DOWN:
+		s->menu_sel = (s->menu_sel + 1) % MENU_N;
+		return CH_DETAIL;
+	case ACT_DIGIT:
+		if (ch >= '1' && ch <= '5')
+			return start(a, MENU_CLASS1 + (int)(ch - '1'));
+		return 0;
+	case ACT_OPEN:
+		return start(a, s->menu_sel);
+	case ACT_STATS:
+		return stats_open(a, MODE_QUIZ);
+	case ACT_ESC:
+		a->mode = MODE_NORMAL;
+		return CH_ALL;
+	default:
+		return 0;
+	}
+}
+
+static int ask_key(struct app *a, enum tui_action act, wint_t ch)
+{
+	struct study *s = a->study;
+	const struct quiz_question *qq = quiz_current(&s->q);
+	int n;
+
+	if (!qq)
+		return 0;
+	n = qq->n_choices;
+	switch (act) {
+	case ACT_ESC:
+		return leave(a);
+	case ACT_UP:
+	case ACT_DOWN:
+		if (n == 0)
+			return 0;
+		s->sel = (s->sel + (act == ACT_UP ? n - 1 : 1)) % n;
+		return CH_DETAIL;
+	case ACT_DIGIT:
+		if (n == 0) {
+			if (s->n_typed >= 3)
+				return 0;
+			s->typed[s->n_typed++] = (char)ch;
+			s->typed[s->n_typed] = '\0';
+			return CH_DETAIL;
+		}
+		if (ch >= '1' && (int)(ch - '0') <= n)
+			return answer(a, (int)(ch - '1'));
+		return 0;
+	case ACT_ERASE:
+		if (n == 0 && s->n_typed) {
+			s->typed[--s->n_typed] = '\0';
+			return CH_DETAIL;
+		}
+		return 0;
+	case ACT_OPEN:
+		if (n)
+			return answer(a, s->sel);
+		if (s->n_typed == 3)
+			return answer(a, atoi(s->typed));
+		app_set_msg(a, R_DIM, app_msg(a, MSG_T_TYPE_CODE));
+		return CH_STATUS;
+	default:
+		return 0;
+	}
+}
+
+int quiz_view_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
+{
+	struct study *s = a->study;
+
+	(void)is_fn;
+	a->msg[0] = '\0'; /* a message lasts until the next key */
+	if (act == ACT_LANG)
+		return app_toggle_lang(a);
+	if (act == ACT_REDRAW) {
+		clearok(curscr, TRUE);
+		return CH_ALL;
+	}
+	switch (s->st) {
+	case QV_MENU:
+		return menu_key(a, act, ch) | CH_STATUS;
+	case QV_ASK:
+		return ask_key(a, act, ch) | CH_STATUS;
+	case QV_FEEDBACK:
+		if (act == ACT_ESC)
+			return leave(a);
+		/* c: how this one differs from the codes it is confused with */
+		if (act == ACT_COMPARE &&
+		    compare_open_for(a, s->last.code->code, s->last.topic,
+				     MODE_QUIZ))
+			return CH_ALL;
+		/* any other key: the next question, or the summary */
+		s->sel = 0;
+		s->n_typed = 0;
+		s->st = quiz_current(&s->q) ? QV_ASK : QV_SUMMARY;
+		return CH_HEAD | CH_DETAIL | CH_STATUS;
+	case QV_SUMMARY:
+		if (act == ACT_OPEN) {
+			drop_session(s);
+			s->st = QV_MENU;
+			return CH_DETAIL | CH_STATUS;
+		}
+		if (act == ACT_STATS)
+			return stats_open(a, MODE_QUIZ);
+		if (act == ACT_ESC) {
+			s->st = QV_MENU;
+			a->mode = MODE_NORMAL;
+			return CH_ALL;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* ---- drawing ----------------------------------------------------------- */
+
+static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
+			size_t n)
+{
+	const struct hc_class *k;
+
+	switch (sc.kind) {
+	case QS_STANDARD:
+		snprintf(buf, n, "%s", app_msg(a, MSG_T_SCOPE_STD));
+		break;
+	case QS_ALL:
+		snprintf(buf, n, "%s", app_msg(a, MSG_T_SCOPE_ALL));
+		break;
+	case QS_CLASS:
+		k = hc_table_class(a->t, sc.digit);
+		snprintf(buf, n, "%dxx %s", sc.digit,
+			 k && k->name[a->lang] ? k->name[a->lang] : "");
+		break;
+	}
+}
+
+static const char *mark(const struct app *a, int right)
+{
+	if (a->utf8)
+		return right ? "\xe2\x9c\x93" : "\xe2\x9c\x97";
+	return right ? "+" : "x";
+}
+
+static int draw_warning(struct app *a, WINDOW *w, int y, int x, int width,
+			int h)
+{
+	char warn[sizeof a->study->warn + 200];
+
+	study_warning(a, warn, sizeof warn);
+	if (!warn[0])
+		return y;
+	return study_wrap(w, y, x, width, h, R_WARN, warn) + 1;
+}
+
+static void draw_menu(struct app *a, WINDOW *w, int h, int x, int width)
+{
+	struct study *s = a->study;
+	int y = 0;
+
+	y = draw_warning(a, w, y, x, width, h);
+	wmove(w, y, x);
+	paint_str(w, R_HEADING, app_msg(a, MSG_T_MENU_ASK), width);
+	y += 2;
+	for (int row = 0; row < MENU_N && y < h; row++, y++) {
+		struct quiz_scope sc = menu_scope(row);
+		int sel = row == s->menu_sel, cx = x;
+		enum role r = sel ? R_SEL : R_NORMAL;
+		char label[160], key[8];
+		int lw = width - 16 < 36 ? width - 16 : 36;
+
+		if (row == MENU_CLASS1)
+			y++; /* the classes apart */
+		if (y >= h)
+			break;
+		snprintf(key, sizeof key, row >= MENU_CLASS1 ? " %d " : "   ",
+			 row - MENU_CLASS1 + 1);
+		scope_label(a, sc, label, sizeof label);
+		wmove(w, y, cx);
+		cx += paint_str(w, sel ? r : R_KEY, key, width);
+		cx += paint_str(w, r, " ", width);
+		cx += paint_clip(w, r, label, strlen(label), lw);
+		if (sel)
+			paint_fill(w, r, x + lw + 4 - cx);
+		if (row >= MENU_CLASS1 && width >= 50) {
+			size_t items;
+			int pct = quiz_mastery(a->t, &s->prog, sc, sc.digit,
+					       &items);
+			char p[16];
+
+			wmove(w, y, x + lw + 6);
+			study_bar(w, role_class(sc.digit), pct, 6);
+			snprintf(p, sizeof p, " %3d%%", pct);
+			paint_str(w, R_DIM, p, 6);
+		}
+	}
+}
+
+/* The question (the current one, or the one just answered). */
+static int draw_prompt(struct app *a, WINDOW *w,
+		       const struct quiz_question *qq, int y, int x, int width,
+		       int h)
+{
+	struct study *s = a->study;
+	char buf[1024], sc[160];
+	size_t k = s->st == QV_FEEDBACK ? s->q.pos : s->q.pos + 1;
+	int cx = x;
+
+	y = draw_warning(a, w, y, x, width, h);
+	wmove(w, y, x);
+	snprintf(buf, sizeof buf, "%s %zu/%zu", app_msg(a, MSG_T_QUESTION), k,
+		 s->q.n);
+	cx += paint_str(w, R_HEADING, buf, width);
+	snprintf(buf, sizeof buf, "   %s %u/%u", app_msg(a, MSG_T_SCORE),
+		 s->q.right, s->q.asked);
+	cx += paint_str(w, R_DIM, buf, width - (cx - x));
+	scope_label(a, s->q.scope, sc, sizeof sc);
+	if (paint_width(sc, strlen(sc)) + 2 < width - (cx - x)) {
+		wmove(w, y, x + width - paint_width(sc, strlen(sc)));
+		paint_str(w, R_DIM, sc, width);
+	}
+	y += 2;
+	quiz_prompt(qq, a->lang, buf, sizeof buf);
+	return study_wrap(w, y, x, width, h, R_TITLE, buf) + 1;
+}
+
+static int draw_choices(struct app *a, WINDOW *w,
+			const struct quiz_question *qq, int y, int x, int width,
+			int h)
+{
+	struct study *s = a->study;
+	int fb = s->st == QV_FEEDBACK;
+
+	for (int i = 0; i < qq->n_choices && y < h; i++, y++) {
+		char text[256], num[16];
+		int sel = !fb && i == s->sel, cx = x;
+		enum role r = sel ? R_SEL : R_NORMAL;
+		const char *m = "  ";
+
+		if (fb && i == qq->answer) {
+			r = R_CLASS2;
+			m = mark(a, 1);
+		} else if (fb && i == s->last_given) {
+			r = R_CLASS5;
+			m = mark(a, 0);
+		}
+		quiz_choice(&s->q, qq, i, a->lang, text, sizeof text);
+		snprintf(num, sizeof num, " %d ", i + 1);
+		wmove(w, y, cx);
+		cx += paint_str(w, r, m, 2);
+		if (cx == x + 1)
+			cx += paint_str(w, r, " ", 1);
+		cx += paint_str(w, sel ? r : R_KEY, num, width);
+		cx += paint_str(w, r, " ", width);
+		cx += paint_clip(w, r, text, strlen(text),
+				 width - (cx - x) - 1);
+		if (sel)
+			paint_fill(w, r, 1);
+	}
+	if (qq->n_choices == 0) {
+		static const char blanks[] = "___";
+		int cx = x;
+
+		wmove(w, y, cx);
+		cx += paint_str(w, R_LABEL, app_msg(a, MSG_T_ANSWER_IS), width);
+		cx += paint_str(w, R_NORMAL, ": ", width);
+		cx += paint(w, fb ? (s->last_right ? R_CLASS2 : R_CLASS5)
+			    : R_INPUT, s->typed, s->n_typed, 3);
+		if (!fb)
+			paint(w, R_DIM, blanks, 3 - s->n_typed, 3);
+		y += 2;
+		if (!fb && y < h) {
+			wmove(w, y, x);
+			paint_str(w, R_DIM, app_msg(a, MSG_T_TYPE_CODE), width);
+		}
+		y++;
+	}
+	return y + 1;
+}
+
+static void draw_feedback(struct app *a, WINDOW *w, int y, int x, int width,
+			  int h)
+{
+	struct study *s = a->study;
+	const struct quiz_question *qq = &s->last;
+	char buf[1024], right[256];
+	int cx = x;
+
+	if (y >= h)
+		return;
+	wmove(w, y, x);
+	cx += paint_str(w, s->last_right ? R_CLASS2 : R_CLASS5,
+			mark(a, s->last_right), 2);
+	cx += paint_str(w, R_NORMAL, " ", 1);
+	cx += paint_str(w, s->last_right ? R_CLASS2 : R_CLASS5,
+			app_msg(a, s->last_right ? MSG_T_RIGHT : MSG_T_WRONG),
+			width);
+	if (!s->last_right) {
+		if (qq->n_choices)
+			quiz_choice(&s->q, qq, qq->answer, a->lang, right,
+				    sizeof right);
+		else
+			snprintf(right, sizeof right, "%d", qq->answer);
+		snprintf(buf, sizeof buf, " %s: ", app_msg(a, MSG_T_ANSWER_IS));
+		cx += paint_str(w, R_NORMAL, buf, width - (cx - x));
+		paint_clip(w, R_TITLE, right, strlen(right), width - (cx - x));
+	}
+	y += 1;
+	quiz_reason(qq, a->lang, buf, sizeof buf);
+	y = study_wrap(w, y, x, width, h, R_NORMAL, buf) + 1;
+	if (y < h) {
+		wmove(w, y, x);
+		paint_str(w, R_DIM, app_msg(a, MSG_T_ANY_KEY), width);
+	}
+}
+
+static void draw_summary(struct app *a, WINDOW *w, int h, int x, int width)
+{
+	struct study *s = a->study;
+	const struct quiz *q = &s->q;
+	char buf[512];
+	int y = 0, cx = x;
+
+	y = draw_warning(a, w, y, x, width, h);
+	wmove(w, y, x);
+	cx += paint_str(w, R_HEADING, app_msg(a, MSG_T_SUMMARY), width);
+	if (s->left_early) {
+		snprintf(buf, sizeof buf, " (%s)",
+			 app_msg(a, MSG_T_LEFT_EARLY));
+		paint_str(w, R_DIM, buf, width - (cx - x));
+	}
+	y += 2;
+	snprintf(buf, sizeof buf, "%s %u/%u (%u%%)", app_msg(a, MSG_T_SCORE),
+		 q->right, q->asked, q->asked ? q->right * 100 / q->asked : 0);
+	wmove(w, y, x);
+	paint_str(w, R_TITLE, buf, width);
+	y += 2;
+	if (y < h) {
+		wmove(w, y++, x);
+		paint_str(w, R_LABEL, app_msg(a, MSG_T_BY_CLASS), width);
+	}
+	for (int d = 1; d <= HC_CLASS_N && y < h; d++) {
+		const struct hc_class *k = hc_table_class(a->t, d);
+		unsigned n = q->asked_by_class[d - 1];
+		unsigned r = q->right_by_class[d - 1];
+		char name[128];
+
+		if (!n)
+			continue;
+		snprintf(name, sizeof name, "%dxx %s", d,
+			 k && k->name[a->lang] ? k->name[a->lang] : "");
+		wmove(w, y, x + 2);
+		paint_clip(w, role_class(d), name, strlen(name), 24);
+		wmove(w, y, x + 28);
+		snprintf(buf, sizeof buf, "%2u/%-2u ", r, n);
+		paint_str(w, R_NORMAL, buf, 8);
+		if (width >= 50)
+			study_bar(w, role_class(d), (int)(r * 100 / n), 10);
+		y++;
+	}
+	y++;
+	if (y < h) {
+		wmove(w, y++, x);
+		paint_str(w, R_LABEL, app_msg(a, MSG_T_REVIEW), width);
+	}
+	if (s->n_missed == 0 && y < h) {
+		wmove(w, y++, x + 2);
+		paint_str(w, R_DIM, app_msg(a, MSG_T_ALL_RIGHT), width - 2);
+	}
+	for (int i = 0; i < s->n_missed && y < h; i++, y++) {
+		const struct hc_code *c = hc_table_find(a->t, s->missed[i]);
+		int cx2 = x + 2;
+
+		if (!c)
+			continue;
+		snprintf(buf, sizeof buf, "%03d ", c->code);
+		wmove(w, y, cx2);
+		cx2 += paint_str(w, role_class(c->code / 100), buf, 4);
+		cx2 += paint_clip(w, R_NORMAL, c->phrase, strlen(c->phrase),
+				  width - (cx2 - x));
+		if (a->lang == HC_KO && c->title[HC_KO] &&
+		    strcmp(c->title[HC_KO], c->phrase) &&
+		    cx2 + 4 < x + width) {
+			cx2 += paint_str(w, R_DIM, "  ", 2);
+			paint_clip(w, R_DIM, c->title[HC_KO],
+				   strlen(c->title[HC_KO]), width - (cx2 - x));
+		}
+	}
+}
+
+void quiz_view_draw(struct app *a, WINDOW *w)
+{
+	struct study *s = a->study;
+	int h, width, x = 2, tw;
+
+	if (!w || !s)
+		return;
+	getmaxyx(w, h, width);
+	tw = width - 2 * x;
+	if (tw > TEXT_MAX)
+		tw = TEXT_MAX;
+	werase(w);
+	switch (s->st) {
+	case QV_MENU:
+		draw_menu(a, w, h, x, tw);
+		break;
+	case QV_ASK:
+	case QV_FEEDBACK: {
+		const struct quiz_question *qq = s->st == QV_FEEDBACK
+			? &s->last : quiz_current(&s->q);
+		int y;
+
+		if (!qq)
+			break;
+		y = draw_prompt(a, w, qq, 0, x, tw, h);
+		/* on a short screen the verdict names the answer; the
+		 * choices give it their room */
+		if (s->st == QV_ASK || h >= 16)
+			y = draw_choices(a, w, qq, y, x, tw, h);
+		if (s->st == QV_FEEDBACK)
+			draw_feedback(a, w, y, x, tw, h);
+		break;
+	}
+	case QV_SUMMARY:
+		draw_summary(a, w, h, x, tw);
+		break;
+	}
+	wnoutrefresh(w);
+}
+
+void study_draw_status(struct app *a)
+{
+	const int utf8 = a->utf8;
+	const char *ud = utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "j/k";
+	const char *lr = utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "h/l";
+	const struct study *s = a->study;
+
+	if (a->mode == MODE_COMPARE) {
+		const struct study_hint h[] = {
+			{ "Esc", MSG_H_BACK }, { lr, MSG_H_TOPIC },
+			{ ud, MSG_H_SCROLL }, { "L", MSG_T_OTHER_LANG },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	} else if (a->mode == MODE_STATS) {
+		const struct study_hint h[] = {
+			{ "Esc", MSG_H_BACK }, { "L", MSG_T_OTHER_LANG },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	} else if (!s || s->st == QV_MENU) {
+		const struct study_hint h[] = {
+			{ "Enter", MSG_H_START }, { "Esc", MSG_H_BACK },
+			{ "1-5", MSG_H_CLASS }, { "S", MSG_H_STATS },
+			{ ud, MSG_H_CHOOSE }, { "L", MSG_T_OTHER_LANG },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	} else if (s->st == QV_ASK && quiz_current(&s->q) &&
+		   quiz_current(&s->q)->n_choices == 0) {
+		const struct study_hint h[] = {
+			{ "Enter", MSG_H_ANSWER }, { "Esc", MSG_H_LEAVE },
+			{ "0-9", MSG_H_ANSWER }, { "Bksp", MSG_H_ERASE },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	} else if (s->st == QV_ASK) {
+		const struct study_hint h[] = {
+			{ "1-4", MSG_H_ANSWER }, { "Esc", MSG_H_LEAVE },
+			{ ud, MSG_H_CHOOSE }, { "Enter", MSG_H_ANSWER },
+			{ "L", MSG_T_OTHER_LANG },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	} else if (s->st == QV_FEEDBACK) {
+		const struct hc_topic *any;
+		struct study_hint h[] = {
+			{ "Enter", MSG_H_CONTINUE }, { "Esc", MSG_H_LEAVE },
+			{ "c", MSG_H_COMPARE }, { "L", MSG_T_OTHER_LANG },
+		};
+
+		/* c only where there is a comparison to show */
+		int has = hc_table_topics_for(a->t, s->last.code->code, &any,
+					      1) > 0;
+
+		if (!has)
+			h[2] = h[3];
+		study_status(a, h, has ? 4 : 3);
+	} else {
+		const struct study_hint h[] = {
+			{ "Enter", MSG_H_START }, { "Esc", MSG_H_BACK },
+			{ "S", MSG_H_STATS }, { "L", MSG_T_OTHER_LANG },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	}
+}

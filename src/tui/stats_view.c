@@ -1,0 +1,134 @@
+/* The statistics screen: mastery per class as bars (quiz_mastery over the
+ * standard codes, as `httpcodes --stats` prints it), sessions, answers. */
+#include <config.h>
+
+#include "quiz_view.h"
+#include "model/quiz.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int stats_open(struct app *a, enum mode back)
+{
+	study_progress(a); /* loads the file on first use */
+	a->stats_back = back;
+	a->mode = MODE_STATS;
+	return CH_ALL;
+}
+
+int stats_key(struct app *a, enum tui_action act)
+{
+	a->msg[0] = '\0';
+	switch (act) {
+	case ACT_ESC:
+		a->mode = a->stats_back;
+		return CH_ALL;
+	case ACT_LANG:
+		return app_toggle_lang(a);
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return CH_ALL;
+	default:
+		return 0;
+	}
+}
+
+static int put_pair(struct app *a, WINDOW *w, int y, int x, int width,
+		    enum hc_msg label, const char *value)
+{
+	int cx = x;
+
+	wmove(w, y, x);
+	cx += paint_str(w, R_LABEL, app_msg(a, label), width);
+	cx += paint_str(w, R_NORMAL, "  ", width - (cx - x));
+	paint_str(w, R_TITLE, value, width - (cx - x));
+	return y + 1;
+}
+
+void stats_draw(struct app *a, WINDOW *w)
+{
+	const struct progress *p = study_progress(a);
+	struct quiz_scope scope = { QS_STANDARD, 0 };
+	unsigned right = 0, wrong = 0, sr, sa;
+	size_t tried = 0;
+	int h, width, x = 2, y = 0, namew = 0, barw;
+	char buf[512];
+
+	if (!w)
+		return;
+	getmaxyx(w, h, width);
+	width -= 2 * x;
+	if (width > 96)
+		width = 96;
+	werase(w);
+	for (size_t i = 0; i < p->n; i++) {
+		right += p->items[i].right;
+		wrong += p->items[i].wrong;
+		tried += p->items[i].right + p->items[i].wrong > 0;
+	}
+	snprintf(buf, sizeof buf, "%s (%s)", app_msg(a, MSG_T_STATS_TITLE),
+		 app_msg(a, MSG_T_STATS_SCOPE));
+	wmove(w, y, x);
+	paint_str(w, R_HEADING, buf, width);
+	y += 2;
+	snprintf(buf, sizeof buf, "%u", p->session);
+	y = put_pair(a, w, y, x, width, MSG_T_SESSIONS, buf);
+	snprintf(buf, sizeof buf, "%u/%u", right, right + wrong);
+	y = put_pair(a, w, y, x, width, MSG_T_ANSWERS_RIGHT, buf);
+	snprintf(buf, sizeof buf, "%zu", tried);
+	y = put_pair(a, w, y, x, width, MSG_T_ITEMS_TRIED, buf);
+	y++;
+	for (int d = 1; d <= HC_CLASS_N; d++) {
+		const struct hc_class *k = hc_table_class(a->t, d);
+		const char *name = k && k->name[a->lang] ? k->name[a->lang]
+							 : "";
+		int nw = paint_width(name, strlen(name)) + 4;
+
+		if (nw > namew)
+			namew = nw;
+	}
+	if (namew > width / 2)
+		namew = width / 2;
+	barw = width - namew - 2 - 24;
+	if (barw > 30)
+		barw = 30;
+	for (int d = 1; d <= HC_CLASS_N && y < h; d++, y++) {
+		const struct hc_class *k = hc_table_class(a->t, d);
+		size_t items;
+		int pct = quiz_mastery(a->t, p, scope, d, &items);
+		int cx = x + namew + 2;
+
+		snprintf(buf, sizeof buf, "%dxx %s", d,
+			 k && k->name[a->lang] ? k->name[a->lang] : "");
+		wmove(w, y, x);
+		paint_clip(w, role_class(d), buf, strlen(buf), namew);
+		wmove(w, y, cx);
+		if (barw >= 5) {
+			study_bar(w, role_class(d), pct, barw);
+			cx += barw;
+		}
+		snprintf(buf, sizeof buf, " %3d%%  (%zu %s)", pct, items,
+			 app_msg(a, MSG_T_ITEMS));
+		paint_str(w, R_NORMAL, buf, width - (cx - x));
+	}
+	y++;
+	study_session_score(a, &sr, &sa);
+	if (sa && y < h) {
+		snprintf(buf, sizeof buf, "%u/%u", sr, sa);
+		y = put_pair(a, w, y, x, width, MSG_T_THIS_SESSION, buf);
+	}
+	if (!p->session && y < h) {
+		wmove(w, y++, x);
+		paint_str(w, R_DIM, app_msg(a, MSG_T_NO_STUDY), width);
+	}
+	if (study_path(a) && y + 1 < h) {
+		y++;
+		wmove(w, y, x);
+		snprintf(buf, sizeof buf, "%s: ",
+			 app_msg(a, MSG_T_PROGRESS_FILE));
+		paint_str(w, R_DIM, buf, width);
+		paint_clip(w, R_DIM, study_path(a), strlen(study_path(a)),
+			   width - paint_width(buf, strlen(buf)));
+	}
+	wnoutrefresh(w);
+}

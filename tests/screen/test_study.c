@@ -1,0 +1,773 @@
+/* Screen tests for study mode (issue 6): the quiz, the summary, progress
+ * kept across runs, the progress file's troubles, the statistics and the
+ * comparisons.  The real binary in a pseudo-terminal, as test_screen.c.
+ *
+ * The right answers are not written down here: this program runs the
+ * same session as the binary through the model (same table, same seed,
+ * same empty progress), so it knows each question and its answer, and the
+ * tests survive edits to the data.  TAP, one line per scenario. */
+#include <config.h>
+
+#include "vt.h"
+#include "model/progress.h"
+#include "model/quiz.h"
+#include "model/table.h"
+#include "model/text.h"
+
+#include <dirent.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define TIMEOUT 8000 /* ms; generous for sanitizer builds */
+#define QUESTIONS 10 /* QUIZ_VIEW_QUESTIONS in src/tui/quiz_view.h */
+
+static char *binary;
+static int failed, n_run, n_failed;
+static struct hc_table table;
+static char tmp_root[] = "/tmp/httpcodes-study-XXXXXX";
+
+static void fail(struct vt *t, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void fail(struct vt *t, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!failed && t)
+		vt_dump(t);
+	failed = 1;
+	printf("# line %d: ", line);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+}
+
+#define CHECK(t, cond) \
+	do { if (!(cond)) fail(t, __LINE__, "failed: %s", #cond); } while (0)
+#define TEXT(t, s) \
+	do { if (!vt_wait_text(t, s, TIMEOUT)) \
+		fail(t, __LINE__, "missing: '%s'", s); } while (0)
+#define GONE(t, s) \
+	do { if (!vt_wait_gone(t, s, TIMEOUT)) \
+		fail(t, __LINE__, "still there: '%s'", s); } while (0)
+
+static void report(const char *name)
+{
+	n_run++;
+	if (failed)
+		n_failed++;
+	printf("%s %d - %s\n", failed ? "not ok" : "ok", n_run, name);
+	fflush(stdout);
+	failed = 0;
+}
+
+/* A fresh directory for XDG_STATE_HOME. */
+static const char *state_dir(const char *name)
+{
+	static char dir[512];
+
+	snprintf(dir, sizeof dir, "%s/%s", tmp_root, name);
+	mkdir(dir, 0700);
+	return dir;
+}
+
+static struct vt *start(int rows, int cols, const char *state,
+			const char *const *extra_env, ...)
+{
+	char *argv[16], envs[8][600];
+	const char *env[10];
+	int n = 0, k = 0;
+	va_list ap;
+	struct vt *t;
+
+	argv[n++] = binary;
+	va_start(ap, extra_env);
+	while (n < 15 && (argv[n] = va_arg(ap, char *)) != NULL)
+		n++;
+	va_end(ap);
+	argv[n] = NULL;
+	if (state) {
+		snprintf(envs[0], sizeof envs[0], "XDG_STATE_HOME=%s", state);
+		env[k++] = envs[0];
+	}
+	for (int i = 0; extra_env && extra_env[i] && k < 9; i++)
+		env[k++] = extra_env[i];
+	env[k] = NULL;
+	t = vt_start(rows, cols, argv, env);
+	if (!t) {
+		printf("Bail out! cannot start %s in a pty\n", binary);
+		exit(99);
+	}
+	return t;
+}
+
+static void quit_ok(struct vt *t, int line)
+{
+	int st;
+
+	vt_send(t, "q");
+	st = vt_wait_exit(t, TIMEOUT);
+	if (st < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
+		fail(t, line, "q did not exit 0 (status %d)", st);
+}
+
+/* ---- the mirror: the binary's session, run through the model ----------- */
+
+struct mirror {
+	struct progress p;
+	struct quiz q;
+};
+
+static void mirror_start(struct mirror *m, struct quiz_scope sc, unsigned seed)
+{
+	progress_init(&m->p);
+	if (quiz_start(&m->q, &table, &m->p, sc, seed, QUESTIONS) < 0) {
+		printf("Bail out! quiz_start failed\n");
+		exit(99);
+	}
+}
+
+static void mirror_end(struct mirror *m)
+{
+	quiz_end(&m->q);
+	progress_free(&m->p);
+}
+
+/* The start of s that fits in cols columns (the screen wraps the rest). */
+static const char *head_of(const char *s, int cols)
+{
+	static char buf[256];
+	size_t n = text_fit(s, strlen(s), cols, NULL);
+
+	snprintf(buf, sizeof buf, "%.*s", (int)n, s);
+	return buf;
+}
+
+/* Wait for the current question on screen. */
+static void see_question(struct vt *t, struct mirror *m, int line)
+{
+	const struct quiz_question *qq = quiz_current(&m->q);
+	char prompt[1024], num[64];
+
+	quiz_prompt(qq, HC_EN, prompt, sizeof prompt);
+	snprintf(num, sizeof num, "Question %zu/%zu", m->q.pos + 1, m->q.n);
+	if (!vt_wait_text(t, num, TIMEOUT))
+		fail(t, line, "missing: '%s'", num);
+	if (!vt_wait_text(t, head_of(prompt, 30), TIMEOUT))
+		fail(t, line, "missing the prompt: '%s'", head_of(prompt, 30));
+}
+
+/* Answer the current question, right or wrong, by its digit or by typing
+ * the code; returns 1 if the answer given was right. */
+static int answer(struct vt *t, struct mirror *m, int right)
+{
+	const struct quiz_question *qq = quiz_current(&m->q);
+	int given;
+	char keys[16];
+
+	if (qq->n_choices) {
+		given = right ? qq->answer : (qq->answer + 1) % qq->n_choices;
+		snprintf(keys, sizeof keys, "%d", given + 1);
+	} else {
+		given = right ? qq->answer : 999;
+		snprintf(keys, sizeof keys, "%03d\r", given);
+	}
+	vt_send(t, keys);
+	return quiz_answer(&m->q, given);
+}
+
+/* The text the feedback shows for the right answer. */
+static void right_text(struct mirror *m, const struct quiz_question *qq,
+		       char *buf, size_t n)
+{
+	if (qq->n_choices)
+		quiz_choice(&m->q, qq, qq->answer, HC_EN, buf, n);
+	else
+		snprintf(buf, n, "%d", qq->answer);
+}
+
+/* A seed whose first standard question is of kind (any with choices when
+ * -1), with the right choice at index min_answer or later. */
+static unsigned seed_where(int kind, int min_answer)
+{
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+
+	for (unsigned seed = 1; seed < 5000; seed++) {
+		struct mirror m;
+		const struct quiz_question *qq;
+		int ok;
+
+		mirror_start(&m, sc, seed);
+		qq = quiz_current(&m.q);
+		ok = kind == QK_TYPE ? qq->kind == QK_TYPE
+			: (kind < 0 || qq->kind == (enum quiz_kind)kind) &&
+			  qq->n_choices > 0 && qq->answer >= min_answer;
+		mirror_end(&m);
+		if (ok)
+			return seed;
+	}
+	return 1;
+}
+
+/* Column of the first cell holding text on a row, -1 if none. */
+static int col_of(struct vt *t, int row, const char *text)
+{
+	for (int c = 0; c < 200; c++) {
+		char cell[32];
+		unsigned long style;
+
+		if (vt_cell(t, row, c, cell, &style) && !strcmp(cell, text))
+			return c;
+	}
+	return -1;
+}
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	static char buf[65536];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	n = fread(buf, 1, sizeof buf - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* `httpcodes --stats` with a state directory; its output. */
+static const char *stats_cli(const char *state)
+{
+	static char out[8192];
+	char cmd[1200];
+	FILE *p;
+	size_t n;
+
+	snprintf(cmd, sizeof cmd, "XDG_STATE_HOME='%s' LC_ALL=C.UTF-8 "
+		 "'%s' --lang en --stats 2>&1", state, binary);
+	p = popen(cmd, "r");
+	if (!p)
+		return "";
+	n = fread(out, 1, sizeof out - 1, p);
+	out[n] = '\0';
+	pclose(p);
+	return out;
+}
+
+/* ---- scenarios --------------------------------------------------------- */
+
+/* One right, one wrong, Esc: the summary; then the progress is in the file
+ * and a new run sees it. */
+static void right_wrong_summary(void)
+{
+	const char *state = state_dir("basic");
+	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "1",
+			     "--lang", "en", NULL);
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct mirror m;
+	struct quiz_question missed;
+	char buf[1024], want[1100], path[600];
+	const char *file;
+
+	mirror_start(&m, sc, 1);
+	TEXT(t, "What would you like to practise?");
+	TEXT(t, "Standard codes (recommended)");
+	TEXT(t, "5  5xx Server Error");
+	vt_send(t, "\r");                  /* the default: standard codes */
+	see_question(t, &m, __LINE__);
+	TEXT(t, "Score 0/0");
+	CHECK(t, answer(t, &m, 1) == 1);
+	TEXT(t, "Right!");
+	TEXT(t, "Score 1/1");
+	GONE(t, "Wrong.");
+	report("--quiz --seed 1: the first question, answered right");
+
+	vt_send(t, " ");                   /* any key: the next question */
+	GONE(t, "Right!");
+	see_question(t, &m, __LINE__);
+	missed = *quiz_current(&m.q);
+	CHECK(t, answer(t, &m, 0) == 0);
+	TEXT(t, "Wrong.");
+	right_text(&m, &missed, buf, sizeof buf);
+	snprintf(want, sizeof want, "Answer: %s", head_of(buf, 20));
+	TEXT(t, want);
+	quiz_reason(&missed, HC_EN, buf, sizeof buf);
+	TEXT(t, head_of(buf, 40));         /* the one-line reason */
+	TEXT(t, "Score 1/2");
+	/* the missed question comes back: the session grew by one */
+	snprintf(want, sizeof want, "Question 2/%zu", m.q.n);
+	TEXT(t, want);
+	CHECK(t, m.q.n == QUESTIONS + 1);
+	report("the second, answered wrong: the right answer and the reason");
+
+	vt_send(t, "\033");                /* leave early: the summary */
+	TEXT(t, "Session summary");
+	TEXT(t, "left early");
+	TEXT(t, "Score 1/2 (50%)");
+	TEXT(t, "To review");
+	snprintf(want, sizeof want, "%03d %s", missed.code->code,
+		 head_of(missed.code->phrase, 20));
+	TEXT(t, want);
+	vt_send(t, "\033");                /* back to the browser */
+	TEXT(t, "5xx Server Error");
+	quit_ok(t, __LINE__);
+	report("Esc leaves early: summary with score and what to review");
+	vt_free(t);
+
+	/* a new run: the file, --stats and the statistics screen agree */
+	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
+	file = slurp(path);
+	CHECK(NULL, file && !strncmp(file, "httpcodes-progress 1\n", 21));
+	CHECK(NULL, file && strstr(file, "\nsession 1\n"));
+	CHECK(NULL, file && strstr(file, missed.key));
+	CHECK(NULL, strstr(stats_cli(state),
+			   "1 sessions, 1 of 2 answers right"));
+	t = start(30, 100, state, NULL, "--lang", "en", NULL);
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "S");
+	TEXT(t, "Study statistics (standard codes)");
+	TEXT(t, "Sessions  1");
+	TEXT(t, "Right answers  1/2");
+	TEXT(t, "Items tried  2");
+	vt_send(t, "\033");
+	TEXT(t, "5xx Server Error");
+	quit_ok(t, __LINE__);
+	report("restart: progress kept (file, --stats, S screen)");
+	vt_free(t);
+	mirror_end(&m);
+}
+
+/* A whole session in one class, all right: the summary, then bars. */
+static void class_session_bars(void)
+{
+	const char *state = state_dir("class");
+	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "7",
+			     "--lang", "en", NULL);
+	struct quiz_scope sc = { QS_CLASS, 2 };
+	struct mirror m;
+	int row, full = 0;
+	char want[64];
+
+	mirror_start(&m, sc, 7);
+	TEXT(t, "2  2xx Successful");
+	vt_send(t, "2");                   /* the digit starts that class */
+	TEXT(t, "2xx Successful");
+	while (quiz_current(&m.q) && !failed) {
+		see_question(t, &m, __LINE__);
+		CHECK(t, answer(t, &m, 1));
+		TEXT(t, "Right!");
+		vt_send(t, "\r");
+	}
+	TEXT(t, "Session summary");
+	GONE(t, "left early");
+	snprintf(want, sizeof want, "Score %u/%u (100%%)", m.q.right,
+		 m.q.asked);
+	TEXT(t, want);
+	TEXT(t, "Nothing missed");
+	vt_send(t, "S");                   /* statistics from the summary */
+	TEXT(t, "Study statistics");
+	row = vt_find(t, "2xx Successful");
+	CHECK(t, row >= 0);
+	for (int c = 0; row >= 0 && c < 100; c++) {
+		char cell[32];
+		unsigned long style;
+
+		if (vt_cell(t, row, c, cell, &style) &&
+		    !strcmp(cell, "\xe2\x96\x88"))
+			full++;
+	}
+	CHECK(t, full > 0);                /* mastery shows in the bar */
+	CHECK(t, vt_find(t, "1xx Informational") >= 0 &&
+		 strstr(vt_row(t, vt_find(t, "1xx Informational")),
+			"\xe2\x96\x91\xe2\x96\x91"));
+	CHECK(t, strstr(vt_row(t, row), "  0%") == NULL);
+	vt_send(t, "\033");                /* back to the summary */
+	TEXT(t, "Session summary");
+	vt_send(t, "\r");                  /* Enter: the menu, for another */
+	TEXT(t, "What would you like to practise?");
+	vt_send(t, "\033");
+	TEXT(t, "5xx Server Error");
+	quit_ok(t, __LINE__);
+	report("a class session all right: summary, statistics bars filled");
+	vt_free(t);
+	mirror_end(&m);
+}
+
+/* Arrows and Enter answer; L switches the quiz's language. */
+static void arrows_and_language(void)
+{
+	unsigned seed = seed_where(-1, 2);
+	char seed_s[16], prompt[1024];
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct mirror m;
+	struct vt *t;
+	int ans;
+
+	snprintf(seed_s, sizeof seed_s, "%u", seed);
+	t = start(30, 100, state_dir("arrows"), NULL, "--quiz", "--seed",
+		  seed_s, "--lang", "en", NULL);
+	mirror_start(&m, sc, seed);
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	vt_send(t, "L");                   /* Korean, same question */
+	quiz_prompt(quiz_current(&m.q), HC_KO, prompt, sizeof prompt);
+	TEXT(t, head_of(prompt, 30));
+	TEXT(t, "문제 1/");
+	vt_send(t, "L");
+	see_question(t, &m, __LINE__);
+	ans = quiz_current(&m.q)->answer;
+	CHECK(t, ans >= 2);
+	for (int i = 0; i < ans; i++)
+		vt_send(t, "\033OB");      /* Down, in keypad mode */
+	vt_send(t, "\r");
+	quiz_answer(&m.q, ans);
+	TEXT(t, "Right!");
+	vt_send(t, "q");                   /* q leaves too */
+	TEXT(t, "Session summary");
+	vt_send(t, "q");
+	TEXT(t, "5xx Server Error");
+	quit_ok(t, __LINE__);
+	report("arrows and Enter answer; L switches the quiz to Korean");
+	vt_free(t);
+	mirror_end(&m);
+}
+
+/* A "type the code" question: digits, Backspace, Enter. */
+static void typed_answer(void)
+{
+	unsigned seed = seed_where(QK_TYPE, 0);
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	char seed_s[16], code[8];
+	struct mirror m;
+	struct vt *t;
+
+	snprintf(seed_s, sizeof seed_s, "%u", seed);
+	t = start(24, 80, state_dir("typed"), NULL, "--quiz", "--seed",
+		  seed_s, "--lang", "en", NULL);
+	mirror_start(&m, sc, seed);
+	CHECK(t, quiz_current(&m.q)->kind == QK_TYPE);
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	TEXT(t, "Type the three digits, then Enter");
+	snprintf(code, sizeof code, "%03d", quiz_current(&m.q)->answer);
+	vt_send(t, "9");
+	TEXT(t, "Answer: 9__");
+	vt_send(t, "\x7f");                /* Backspace */
+	TEXT(t, "Answer: ___");
+	vt_send(t, code);
+	vt_send(t, "\r");
+	quiz_answer(&m.q, quiz_current(&m.q)->answer);
+	TEXT(t, "Right!");
+	vt_send(t, "\033");
+	TEXT(t, "Session summary");
+	vt_send(t, "\033");
+	quit_ok(t, __LINE__);
+	report("type the code: digits, Backspace, Enter");
+	vt_free(t);
+	mirror_end(&m);
+}
+
+/* After a "which code fits" answer, c shows that comparison; Esc returns
+ * to the answer. */
+static void situation_compare(void)
+{
+	unsigned seed = seed_where(QK_SITUATION, 0);
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	char seed_s[16], title[256];
+	const struct hc_topic *tp;
+	struct mirror m;
+	struct vt *t;
+
+	snprintf(seed_s, sizeof seed_s, "%u", seed);
+	t = start(40, 120, state_dir("situation"), NULL, "--quiz", "--seed",
+		  seed_s, "--lang", "en", NULL);
+	mirror_start(&m, sc, seed);
+	tp = quiz_current(&m.q)->topic;
+	CHECK(t, tp != NULL);
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	TEXT(t, "Which code fits?");
+	answer(t, &m, 0);
+	TEXT(t, "Wrong.");
+	TEXT(t, "c compare");
+	vt_send(t, "c");
+	snprintf(title, sizeof title, "%s", tp ? head_of(tp->title[HC_EN], 40)
+					       : "?");
+	TEXT(t, title);
+	CHECK(t, strstr(vt_row(t, 0), "Codes compared") != NULL);
+	vt_send(t, "\033");                /* back to the answer */
+	TEXT(t, "Wrong.");
+	vt_send(t, " ");
+	TEXT(t, "Question 2/");
+	vt_send(t, "\033");
+	TEXT(t, "Session summary");
+	vt_send(t, "\033");
+	quit_ok(t, __LINE__);
+	report("c after a situation question: its comparison; Esc returns");
+	vt_free(t);
+	mirror_end(&m);
+}
+
+/* A state directory that cannot be written: a warning, study goes on. */
+static void read_only_state(void)
+{
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	const char *dir = state_dir("readonly");
+	struct mirror m;
+	struct vt *t;
+
+	/* root writes anywhere: then a path under a file stands in */
+	if (geteuid() != 0)
+		chmod(dir, 0555);
+	else
+		dir = "/dev/null/state";
+	t = start(24, 80, dir, NULL, "--quiz", "--seed", "1", "--lang", "en",
+		  NULL);
+	mirror_start(&m, sc, 1);
+	TEXT(t, "What would you like to practise?");
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	answer(t, &m, 1);
+	TEXT(t, "Right!");
+	/* above the question, wrapped, and on the status line, clipped */
+	TEXT(t, "this run only");
+	CHECK(t, vt_find(t, "cannot save") >= 0 ||
+		 vt_find(t, "cannot read") >= 0);
+	CHECK(t, !strncmp(vt_row(t, 23), "cannot ", 7));
+	vt_send(t, "\r");                  /* and it goes on */
+	TEXT(t, "Question 2/");
+	vt_send(t, "\033");
+	TEXT(t, "Session summary");
+	vt_send(t, "\033");
+	quit_ok(t, __LINE__);
+	report("state directory not writable: one-line warning, quiz goes on");
+	vt_free(t);
+	mirror_end(&m);
+	chmod(state_dir("readonly"), 0700);
+
+	/* no HOME and no XDG_STATE_HOME at all */
+	{
+		static const char *const env[] = { "HOME", "XDG_STATE_HOME",
+						   NULL };
+
+		t = start(24, 80, NULL, env, "--quiz", "--seed", "1", "--lang",
+			  "en", NULL);
+		mirror_start(&m, sc, 1);
+		TEXT(t, "No place to save progress");
+		vt_send(t, "\r");
+		see_question(t, &m, __LINE__);
+		answer(t, &m, 1);
+		TEXT(t, "Right!");
+		vt_send(t, "\033");
+		vt_send(t, "\033");
+		quit_ok(t, __LINE__);
+		report("no HOME: the warning, study works for the run");
+		vt_free(t);
+		mirror_end(&m);
+	}
+}
+
+/* A damaged progress file is moved aside, said in one line, replaced. */
+static void corrupt_file(void)
+{
+	const char *state = state_dir("corrupt");
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	char dir[600], path[700];
+	struct mirror m;
+	struct dirent *e;
+	struct vt *t;
+	FILE *f;
+	DIR *d;
+	int aside = 0;
+	const char *file;
+
+	snprintf(dir, sizeof dir, "%s/httpcodes", state);
+	mkdir(dir, 0700);
+	snprintf(path, sizeof path, "%s/progress", dir);
+	f = fopen(path, "w");
+	if (f) {
+		fputs("httpcodes-progress 1\nsession x\n\033[31mgarbage\n", f);
+		fclose(f);
+	}
+	t = start(30, 120, state, NULL, "--quiz", "--seed", "1", "--lang",
+		  "en", NULL);
+	TEXT(t, "is damaged; moved it to");
+	TEXT(t, "progress.corrupt-");
+	TEXT(t, "What would you like to practise?");
+	d = opendir(dir);
+	while (d && (e = readdir(d)))
+		aside += !strncmp(e->d_name, "progress.corrupt-", 17);
+	if (d)
+		closedir(d);
+	CHECK(t, aside == 1);
+	mirror_start(&m, sc, 1);           /* fresh, as if there were none */
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	answer(t, &m, 1);
+	TEXT(t, "Right!");
+	file = slurp(path);
+	CHECK(t, file && !strncmp(file, "httpcodes-progress 1\nsession 1\n", 31));
+	vt_send(t, "\033");
+	vt_send(t, "\033");
+	quit_ok(t, __LINE__);
+	report("corrupt progress: moved aside, one line, a fresh file");
+	vt_free(t);
+	mirror_end(&m);
+}
+
+/* Progress is saved with each answer: a kill right after loses nothing. */
+static void saved_each_answer(void)
+{
+	const char *state = state_dir("killed");
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct mirror m;
+	char path[600];
+	const char *key, *file;
+	struct vt *t = start(24, 80, state, NULL, "--quiz", "--seed", "3",
+			     "--lang", "en", NULL);
+
+	mirror_start(&m, sc, 3);
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	key = quiz_current(&m.q)->key;
+	answer(t, &m, 0);
+	TEXT(t, "Wrong.");
+	kill(vt_pid(t), SIGKILL);
+	vt_wait_exit(t, TIMEOUT);
+	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
+	file = slurp(path);
+	CHECK(t, file && strstr(file, key));
+	CHECK(t, strstr(stats_cli(state), "0 of 1 answers right"));
+	report("each answer is saved at once (SIGKILL after one answer)");
+	vt_free(t);
+	mirror_end(&m);
+}
+
+/* c on 401: the 401 vs 403 comparison with its table, aligned. */
+static void compare_401(void)
+{
+	struct vt *t = start(40, 120, state_dir("compare"), NULL, "--lang",
+			     "en", NULL);
+	int head, row, rule, c1, c2;
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "401");
+	TEXT(t, " 401   Unauthorized");
+	vt_send(t, "c");
+	TEXT(t, "401 vs 403: authentication vs authorization");
+	TEXT(t, "What failed");
+	head = vt_find(t, "Aspect");
+	row = vt_find(t, "What failed");
+	rule = vt_find(t, "\xe2\x94\xbc");
+	CHECK(t, head >= 0 && rule == head + 1 && row == head + 2);
+	c1 = head >= 0 ? col_of(t, head, "\xe2\x94\x82") : -1;
+	c2 = row >= 0 ? col_of(t, row, "\xe2\x94\x82") : -1;
+	CHECK(t, c1 > 0 && c1 == c2);
+	CHECK(t, row >= 0 && strstr(vt_row(t, row), "Authentication") &&
+		 strstr(vt_row(t, row), "Authorization"));
+	CHECK(t, strstr(vt_row(t, 0), "Codes compared") != NULL);
+	TEXT(t, "1/");                     /* several topics: tabs */
+	vt_send(t, "\t");
+	GONE(t, "401 vs 403: authentication vs authorization");
+	TEXT(t, "2/");
+	vt_send(t, "\033OD");              /* Left: back to the first */
+	TEXT(t, "401 vs 403: authentication vs authorization");
+	vt_send(t, "L");                   /* Korean, Hangul two columns */
+	TEXT(t, "401 vs 403: 인증과 인가");
+	head = vt_find(t, "구분");
+	row = vt_find(t, "실패한 것");
+	c1 = head >= 0 ? col_of(t, head, "\xe2\x94\x82") : -1;
+	c2 = row >= 0 ? col_of(t, row, "\xe2\x94\x82") : -1;
+	CHECK(t, c1 > 0 && c1 == c2);
+	vt_send(t, "L");
+	vt_send(t, "\033");
+	TEXT(t, " 401   Unauthorized");
+	GONE(t, "What failed");
+	quit_ok(t, __LINE__);
+	report("c on 401: 401 vs 403 as an aligned table; Tab, Left, L, Esc");
+	vt_free(t);
+
+	/* narrow: the table becomes a list */
+	t = start(24, 50, state_dir("compare"), NULL, "--lang", "en", NULL);
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "401");
+	TEXT(t, "  401 Unauthorized");
+	vt_send(t, "c");
+	TEXT(t, "What failed");
+	TEXT(t, "  401: Authentication");
+	TEXT(t, "  403: Authorization");
+	CHECK(t, vt_find(t, "Aspect") < 0);
+	vt_send(t, "\033");
+	quit_ok(t, __LINE__);
+	report("comparison at 50 columns: the table as a list");
+	vt_free(t);
+}
+
+/* The keys are in the help screen, the options in --help. */
+static void keys_listed(void)
+{
+	struct vt *t = start(60, 120, NULL, NULL, "--lang", "en", NULL);
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "?");
+	TEXT(t, "Studying");
+	TEXT(t, "Study with a quiz");
+	TEXT(t, "Study statistics: mastery per class");
+	TEXT(t, "Compare codes often confused");
+	vt_send(t, "\033");
+	quit_ok(t, __LINE__);
+	vt_free(t);
+	t = start(60, 100, NULL, NULL, "--help", NULL);
+	vt_wait_exit(t, TIMEOUT);
+	CHECK(t, vt_find(t, "--quiz") >= 0);
+	CHECK(t, vt_find(t, "--seed=N") >= 0);
+	report("study keys in ?; --quiz and --seed in --help");
+	vt_free(t);
+}
+
+static char default_binary[] = "./httpcodes";
+
+int main(void)
+{
+	char err[256];
+
+	binary = getenv("HTTPCODES");
+	if (!binary)
+		binary = default_binary;
+	if (hc_table_load_builtin(&table, err, sizeof err) < 0) {
+		printf("Bail out! %s\n", err);
+		return 99;
+	}
+	if (!mkdtemp(tmp_root)) {
+		printf("Bail out! mkdtemp failed\n");
+		return 99;
+	}
+	right_wrong_summary();
+	class_session_bars();
+	arrows_and_language();
+	typed_answer();
+	situation_compare();
+	read_only_state();
+	corrupt_file();
+	saved_each_answer();
+	compare_401();
+	keys_listed();
+	printf("1..%d\n", n_run);
+	hc_table_free(&table);
+	{
+		char cmd[600];
+
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
+		if (system(cmd) != 0)
+			printf("# could not remove %s\n", tmp_root);
+	}
+	return n_failed ? 1 : 0;
+}
