@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "model/i18n.h"
+#include "model/mem.h"
 #include "model/progress.h"
 #include "model/query.h"
 #include "model/quiz.h"
@@ -317,15 +318,8 @@ struct result {
 
 static int result_add(struct result *r, const struct hc_code *c)
 {
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? 2 * r->cap : 64;
-		const struct hc_code **nc = realloc(r->codes, cap * sizeof *nc);
-
-		if (!nc)
-			return -1;
-		r->codes = nc;
-		r->cap = cap;
-	}
+	if (mem_grow((void **)&r->codes, &r->cap, r->n + 1, sizeof *r->codes))
+		return -1;
 	r->codes[r->n++] = c;
 	return 0;
 }

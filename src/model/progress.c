@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "progress.h"
+#include "mem.h"
 #include "xdg.h"
 
 #include <errno.h>
@@ -76,15 +77,8 @@ struct progress_item *progress_item(struct progress *p, const char *key)
 	i = lower_bound(p, key);
 	if (i < p->n && !strcmp(p->items[i].key, key))
 		return &p->items[i];
-	if (p->n == p->cap) {
-		size_t cap = p->cap ? 2 * p->cap : 64;
-		struct progress_item *ni = realloc(p->items, cap * sizeof *ni);
-
-		if (!ni)
-			return NULL;
-		p->items = ni;
-		p->cap = cap;
-	}
+	if (mem_grow((void **)&p->items, &p->cap, p->n + 1, sizeof *p->items))
+		return NULL;
 	memmove(&p->items[i + 1], &p->items[i], (p->n - i) * sizeof *p->items);
 	p->n++;
 	memset(&p->items[i], 0, sizeof p->items[i]);

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "quiz.h"
+#include "mem.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,15 +245,8 @@ static int add_cand(struct quiz *q, struct cand **cs, size_t *n,
 	const struct progress_item *it = progress_find(q->prog, qq->key);
 	struct cand *c;
 
-	if (*n == *cap) {
-		size_t nc = *cap ? 2 * *cap : 256;
-		struct cand *na = realloc(*cs, nc * sizeof *na);
-
-		if (!na)
-			return -1;
-		*cs = na;
-		*cap = nc;
-	}
+	if (mem_grow((void **)cs, cap, *n + 1, sizeof **cs))
+		return -1;
 	c = &(*cs)[(*n)++];
 	c->qq = *qq;
 	c->box = it ? it->box : 1;

@@ -9,6 +9,7 @@
 #include <config.h>
 
 #include "search.h"
+#include "mem.h"
 #include "query.h"
 
 #include <stdint.h>
@@ -513,23 +514,6 @@ static int decode_word(const char *s, size_t n, uint32_t *out, int max)
 
 /* ---- building the index -------------------------------------------------- */
 
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	size_t ncap = *cap ? *cap : 256;
-	void *np;
-
-	if (need <= *cap)
-		return 0;
-	while (ncap < need)
-		ncap *= 2;
-	np = realloc(*p, ncap * size);
-	if (!np)
-		return -1;
-	*p = np;
-	*cap = ncap;
-	return 0;
-}
-
 static void field_add(struct hc_search *s, const char *base, size_t code,
 		      enum fkind kind)
 {
@@ -607,14 +591,14 @@ static int field_words(struct hc_search *s, struct wbuild *b, uint32_t fi)
 		}
 		while (i < n && (len = next_char(p + i, n - i, &c)) &&
 		       is_wordch(c)) {
-			if (grow((void **)&s->vbuf, &b->capbuf, b->nbuf + 8, 1))
+			if (mem_grow((void **)&s->vbuf, &b->capbuf, b->nbuf + 8, 1))
 				return -1;
 			b->nbuf = put_char(s->vbuf, b->capbuf, b->nbuf,
 					   fold_char(c));
 			i += len;
 		}
-		if (grow((void **)&s->w, &b->capw, s->nw + 1, sizeof *s->w) ||
-		    grow((void **)&b->tok, &b->captok, b->ntok + 1,
+		if (mem_grow((void **)&s->w, &b->capw, s->nw + 1, sizeof *s->w) ||
+		    mem_grow((void **)&b->tok, &b->captok, b->ntok + 1,
 			 sizeof *b->tok))
 			return -1;
 		s->w[s->nw] = (struct word){ fi, (uint32_t)start,
@@ -732,7 +716,7 @@ static int build_words(struct hc_search *s)
 
 	for (size_t i = 0; i < s->nf && !rc; i++)
 		rc = field_words(s, &b, (uint32_t)i);
-	if (!rc && grow((void **)&s->vbuf, &b.capbuf, b.nbuf + 1, 1))
+	if (!rc && mem_grow((void **)&s->vbuf, &b.capbuf, b.nbuf + 1, 1))
 		rc = -1;
 	if (!rc)
 		rc = build_vocab(s, &b);
@@ -771,7 +755,7 @@ static int field_letters(struct hc_search *s, size_t *cap, uint32_t fi)
 						(s->k[s->nk - 1].flags & K_END) ?
 					K_START : 0;
 
-			if (grow((void **)&s->k, cap, s->nk + 1, sizeof *s->k))
+			if (mem_grow((void **)&s->k, cap, s->nk + 1, sizeof *s->k))
 				return -1;
 			s->k[s->nk++] = (struct kch){ fold_char(c), fi,
 						      (uint32_t)i, (uint8_t)len,

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "table.h"
+#include "mem.h"
 #include "text.h"
 
 #include <errno.h>
@@ -252,17 +253,8 @@ static int parse_codes(struct parser *p, int f, int *out, int max, int *n)
 static int grow(struct parser *p, void **arr, size_t *cap, size_t n,
 		size_t size)
 {
-	void *na;
-	size_t nc;
-
-	if (n < *cap)
-		return 0;
-	nc = *cap ? 2 * *cap : 64;
-	na = realloc(*arr, nc * size);
-	if (!na)
+	if (mem_grow(arr, cap, n + 1, size) < 0)
 		return fail(p, p->rec_line, "out of memory");
-	*arr = na;
-	*cap = nc;
 	return 0;
 }
 

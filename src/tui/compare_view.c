@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include "quiz_view.h"
+#include "model/mem.h"
 #include "model/text.h"
 
 #include <stdio.h>
@@ -37,22 +38,6 @@ struct compare {
 
 /* ---- building the lines ------------------------------------------------ */
 
-static int grow(void **p, size_t *cap, size_t n, size_t size)
-{
-	void *q;
-	size_t c;
-
-	if (n < *cap)
-		return 0;
-	c = *cap ? *cap * 2 : 64;
-	q = realloc(*p, c * size);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = c;
-	return 0;
-}
-
 static void reset(struct compare *c)
 {
 	for (size_t i = 0; i < c->nseg; i++)
@@ -63,7 +48,8 @@ static void reset(struct compare *c)
 
 static void new_line(struct compare *c)
 {
-	if (grow((void **)&c->line, &c->capline, c->nline, sizeof *c->line))
+	if (mem_grow((void **)&c->line, &c->capline,
+		     c->nline + 1, sizeof *c->line))
 		return;
 	c->line[c->nline++] = (struct cline){ c->nseg, 0 };
 }
@@ -73,7 +59,7 @@ static void add(struct compare *c, enum role r, const char *s, size_t n)
 	char *p;
 
 	if (!c->nline || !n ||
-	    grow((void **)&c->seg, &c->capseg, c->nseg, sizeof *c->seg))
+	    mem_grow((void **)&c->seg, &c->capseg, c->nseg + 1, sizeof *c->seg))
 		return;
 	p = malloc(n + 1);
 	if (!p)

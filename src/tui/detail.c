@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "detail.h"
+#include "model/mem.h"
 #include "model/text.h"
 
 #include <stdio.h>
@@ -12,22 +13,6 @@
 static const char spaces[] = "                                        ";
 
 /* ---- building ---------------------------------------------------------- */
-
-static int grow(void **p, size_t *cap, size_t n, size_t size)
-{
-	void *q;
-	size_t c;
-
-	if (n < *cap)
-		return 0;
-	c = *cap ? *cap * 2 : 64;
-	q = realloc(*p, c * size);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = c;
-	return 0;
-}
 
 static void doc_reset(struct doc *d)
 {
@@ -51,7 +36,8 @@ void doc_free(struct doc *d)
 
 static void new_line(struct doc *d, int indent)
 {
-	if (grow((void **)&d->line, &d->capline, d->nline, sizeof *d->line))
+	if (mem_grow((void **)&d->line, &d->capline,
+		     d->nline + 1, sizeof *d->line))
 		return;
 	d->line[d->nline++] = (struct dline){ (unsigned)d->nseg, 0, indent };
 }
@@ -61,7 +47,7 @@ static void add_seg(struct doc *d, enum role r, const char *s, size_t n,
 {
 	if (!d->nline || !n)
 		return;
-	if (grow((void **)&d->seg, &d->capseg, d->nseg, sizeof *d->seg))
+	if (mem_grow((void **)&d->seg, &d->capseg, d->nseg + 1, sizeof *d->seg))
 		return;
 	d->seg[d->nseg++] = (struct dseg){ s, (unsigned)n, (unsigned char)r,
 					   (short)link, base };
@@ -72,7 +58,7 @@ static const char *own(struct doc *d, const char *s)
 {
 	char *p;
 
-	if (grow((void **)&d->own, &d->capown, d->nown, sizeof *d->own))
+	if (mem_grow((void **)&d->own, &d->capown, d->nown + 1, sizeof *d->own))
 		return "";
 	p = strdup(s);
 	if (!p)
@@ -88,9 +74,9 @@ static int add_link(struct doc *d, int key)
 	if ((size_t)d->nlinks >= cap) {
 		size_t c1 = cap, c2 = cap;
 
-		if (grow((void **)&d->links, &c1, (size_t)d->nlinks,
+		if (mem_grow((void **)&d->links, &c1, (size_t)d->nlinks + 1,
 			 sizeof *d->links) ||
-		    grow((void **)&d->link_line, &c2, (size_t)d->nlinks,
+		    mem_grow((void **)&d->link_line, &c2, (size_t)d->nlinks + 1,
 			 sizeof *d->link_line))
 			return -1;
 		d->caplinks = (int)(c1 < c2 ? c1 : c2);
