@@ -6,12 +6,11 @@
  * one line per scenario. */
 #include <config.h>
 
-#include "vt.h"
+#include "scenario.h"
 
 #include <ctype.h>
 #include <pty.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,100 +18,8 @@
 #include <termios.h>
 #include <unistd.h>
 
-#define TIMEOUT 8000 /* ms; generous for sanitizer builds on busy machines */
-
-static char *binary;
 static char inject[4096]; /* the escape-injection data file */
-static char self[4096];
 static struct termios fresh; /* a new pty's settings, before any program */
-static int failed;
-static int n_run, n_failed;
-
-static void fail(struct vt *t, int line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void fail(struct vt *t, int line, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!failed && t)
-		vt_dump(t);
-	failed = 1;
-	printf("# line %d: ", line);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	putchar('\n');
-}
-
-#define CHECK(t, cond) \
-	do { if (!(cond)) fail(t, __LINE__, "failed: %s", #cond); } while (0)
-#define TEXT(t, s) \
-	do { if (!vt_wait_text(t, s, TIMEOUT)) \
-		fail(t, __LINE__, "missing: '%s'", s); } while (0)
-#define GONE(t, s) \
-	do { if (!vt_wait_gone(t, s, TIMEOUT)) \
-		fail(t, __LINE__, "still there: '%s'", s); } while (0)
-#define SELECTED(t, r) \
-	do { if (!vt_reverse(t, r, 0)) \
-		fail(t, __LINE__, "row %d is not the selected one", r); } while (0)
-
-static struct vt *start_env(int rows, int cols, const char *const *env, ...)
-{
-	char *argv[16];
-	int n = 0;
-	va_list ap;
-	struct vt *t;
-
-	argv[n++] = binary;
-	va_start(ap, env);
-	while (n < 15 && (argv[n] = va_arg(ap, char *)) != NULL)
-		n++;
-	va_end(ap);
-	argv[n] = NULL;
-	t = vt_start(rows, cols, argv, env);
-	if (!t) {
-		printf("Bail out! cannot start %s in a pty\n", binary);
-		exit(99);
-	}
-	return t;
-}
-
-#define start(rows, cols, ...) start_env(rows, cols, NULL, __VA_ARGS__, NULL)
-
-static void report(const char *name, struct vt *t)
-{
-	n_run++;
-	if (failed)
-		n_failed++;
-	printf("%s %d - %s\n", failed ? "not ok" : "ok", n_run, name);
-	fflush(stdout);
-	vt_free(t);
-	failed = 0;
-}
-
-static int row_of(struct vt *t, const char *s, int line)
-{
-	int r;
-
-	if (!vt_wait_text(t, s, TIMEOUT)) {
-		fail(t, line, "missing: '%s'", s);
-		return 0;
-	}
-	r = vt_find(t, s);
-	return r < 0 ? 0 : r;
-}
-#define ROW_OF(t, s) row_of(t, s, __LINE__)
-
-static void quit(struct vt *t, int line)
-{
-	int st;
-
-	vt_send(t, "q");
-	st = vt_wait_exit(t, TIMEOUT);
-	if (st < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		fail(t, line, "q did not exit 0 (status %d)", st);
-}
 
 /* ---- what a sane terminal is ------------------------------------------ */
 
@@ -139,17 +46,18 @@ static int termios_sane(struct vt *t, int line)
 	struct termios now;
 
 	if (vt_termios(t, &now) < 0) {
-		fail(t, line, "cannot read the pty's settings");
+		scenario_fail(t, line, "cannot read the pty's settings");
 		return 0;
 	}
 	if (same_termios(&now, &fresh))
 		return 1;
-	fail(t, line, "termios not restored: lflag %#lx (want %#lx), iflag "
-	     "%#lx (want %#lx), oflag %#lx (want %#lx), ICANON %d ECHO %d",
-	     (unsigned long)now.c_lflag, (unsigned long)fresh.c_lflag,
-	     (unsigned long)now.c_iflag, (unsigned long)fresh.c_iflag,
-	     (unsigned long)now.c_oflag, (unsigned long)fresh.c_oflag,
-	     !!(now.c_lflag & ICANON), !!(now.c_lflag & ECHO));
+	scenario_fail(t, line, "termios not restored: lflag %#lx (want %#lx), "
+		      "iflag %#lx (want %#lx), oflag %#lx (want %#lx), "
+		      "ICANON %d ECHO %d",
+		      (unsigned long)now.c_lflag, (unsigned long)fresh.c_lflag,
+		      (unsigned long)now.c_iflag, (unsigned long)fresh.c_iflag,
+		      (unsigned long)now.c_oflag, (unsigned long)fresh.c_oflag,
+		      !!(now.c_lflag & ICANON), !!(now.c_lflag & ECHO));
 	return 0;
 }
 
@@ -215,8 +123,9 @@ static int modes_sane(struct vt *t, int line)
 	final_modes(out, n, state);
 	for (size_t k = 0; k < N_MODES; k++)
 		if (state[k] != modes[k].initial) {
-			fail(t, line, "left %s %s (mode %d)", modes[k].what,
-			     state[k] ? "on" : "off", modes[k].mode);
+			scenario_fail(t, line, "left %s %s (mode %d)",
+				      modes[k].what, state[k] ? "on" : "off",
+				      modes[k].mode);
 			ok = 0;
 		}
 	/* keypad transmit mode (smkx ESC =) undone by rmkx (ESC >) */
@@ -232,16 +141,18 @@ static int modes_sane(struct vt *t, int line)
 				lx = out + i;
 		}
 		if (kx && (!lx || lx < kx)) {
-			fail(t, line, "left the keypad in transmit mode");
+			scenario_fail(t, line,
+				      "left the keypad in transmit mode");
 			ok = 0;
 		}
 	}
 	if (vt_altscreen(t)) {
-		fail(t, line, "libvterm: still in the alternate screen");
+		scenario_fail(t, line,
+			      "libvterm: still in the alternate screen");
 		ok = 0;
 	}
 	if (!vt_cursor_visible(t)) {
-		fail(t, line, "libvterm: the cursor is hidden");
+		scenario_fail(t, line, "libvterm: the cursor is hidden");
 		ok = 0;
 	}
 	return ok;
@@ -269,7 +180,7 @@ static void browse(struct vt *t)
 
 static void signal_case(const char *name, int sig)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 	char title[120];
 	struct termios mid;
 	int st;
@@ -281,18 +192,19 @@ static void signal_case(const char *name, int sig)
 	kill(vt_pid(t), sig);
 	st = vt_wait_exit(t, TIMEOUT);
 	if (st < 0 || !WIFSIGNALED(st) || WTERMSIG(st) != sig)
-		fail(t, __LINE__, "status %#x, not killed by signal %d", st, sig);
+		scenario_fail(t, __LINE__,
+			      "status %#x, not killed by signal %d", st, sig);
 	terminal_sane(t, __LINE__);
 	snprintf(title, sizeof title, "%s while browsing: dies of it, termios, "
 		 "cursor, main screen and mouse restored", name);
-	report(title, t);
+	scenario_report(title, t);
 }
 
 /* The checks are not vacuous: SIGKILL cannot be caught, so the terminal
  * stays in the program's mode, and both checks must notice. */
 static void kill_control(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 	struct termios now;
 	int state[N_MODES];
 	size_t n;
@@ -308,7 +220,8 @@ static void kill_control(void)
 	final_modes(out, n, state);
 	CHECK(t, state[0] == 1); /* 1049: still in the alternate screen */
 	CHECK(t, state[3] == 0); /* 25: cursor still hidden */
-	report("control: after SIGKILL the checks do see a broken terminal", t);
+	scenario_report("control: after SIGKILL the checks do see a broken "
+			"terminal", t);
 }
 
 /* A signal that comes while the program is drawing, not waiting for a
@@ -317,7 +230,7 @@ static void kill_control(void)
 static void signal_while_drawing(void)
 {
 	for (int round = 0; round < 40; round++) {
-		struct vt *t = start(24, 80, "--lang", "en");
+		struct vt *t = START(24, 80, "--lang", "en");
 		int st;
 
 		TEXT(t, "5xx Server Error");
@@ -328,13 +241,13 @@ static void signal_while_drawing(void)
 		kill(vt_pid(t), SIGTERM);
 		st = vt_wait_exit(t, TIMEOUT);
 		if (st < 0 || !WIFSIGNALED(st) || WTERMSIG(st) != SIGTERM)
-			fail(t, __LINE__, "round %d: status %#x after SIGTERM "
-			     "sent while drawing", round, st);
+			scenario_fail(t, __LINE__, "round %d: status %#x after "
+				      "SIGTERM sent while drawing", round, st);
 		else
 			terminal_sane(t, __LINE__);
-		if (failed || round == 39) {
-			report("SIGTERM during a redraw ends the program at once "
-			       "(40 rounds)", t);
+		if (scenario_failing() || round == 39) {
+			scenario_report("SIGTERM during a redraw ends the "
+					"program at once (40 rounds)", t);
 			return;
 		}
 		vt_free(t);
@@ -343,52 +256,9 @@ static void signal_while_drawing(void)
 
 /* ---- suspend and resume (SIGTSTP, SIGCONT) ----------------------------- */
 
-/* A shell with job control, small enough to read: runs argv in its own
- * process group in the foreground; when it stops says so, waits for a
- * line ("fg") and continues it with SIGCONT. */
-static int job_shell(char **argv)
-{
-	int sync[2], st;
-	pid_t c;
-	char buf[64];
-
-	signal(SIGTTOU, SIG_IGN);
-	if (pipe(sync) < 0)
-		return 127;
-	c = fork();
-	if (c == 0) {
-		setpgid(0, 0);
-		close(sync[1]);
-		if (read(sync[0], buf, 1) < 0) /* until it is in the foreground */
-			_exit(127);
-		signal(SIGTTOU, SIG_DFL);
-		execv(argv[0], argv);
-		_exit(127);
-	}
-	setpgid(c, c);
-	tcsetpgrp(STDIN_FILENO, c);
-	close(sync[0]);
-	close(sync[1]);
-	for (;;) {
-		if (waitpid(c, &st, WUNTRACED) < 0)
-			return 127;
-		if (!WIFSTOPPED(st))
-			return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-		tcsetpgrp(STDIN_FILENO, getpgrp());
-		fputs("[stopped] type fg\r\n", stdout);
-		fflush(stdout);
-		if (read(STDIN_FILENO, buf, sizeof buf) <= 0)
-			return 127;
-		tcsetpgrp(STDIN_FILENO, c);
-		kill(-c, SIGCONT);
-	}
-}
-
 static void suspend_resume(void)
 {
-	char shell[] = "--job-shell", en[] = "--lang", val[] = "en";
-	char *argv[] = { self, shell, binary, en, val, NULL };
-	struct vt *t = vt_start(24, 80, argv, NULL);
+	struct vt *t = scenario_start_job(24, 80, "--lang", "en", NULL);
 	struct termios mid;
 	pid_t job;
 
@@ -410,10 +280,10 @@ static void suspend_resume(void)
 	CHECK(t, vt_termios(t, &mid) == 0 && !(mid.c_lflag & ICANON));
 	vt_send(t, "j");           /* and it still answers keys */
 	TEXT(t, " 405   Method Not Allowed");
-	quit(t, __LINE__);
+	scenario_quit(t, __LINE__);
 	terminal_sane(t, __LINE__);
-	report("SIGTSTP stops with the terminal restored; SIGCONT redraws; "
-	       "q restores again", t);
+	scenario_report("SIGTSTP stops with the terminal restored; SIGCONT "
+			"redraws; q restores again", t);
 }
 
 /* ---- resize storm ------------------------------------------------------ */
@@ -432,9 +302,10 @@ static void same_screen(struct vt *a, struct vt *b, int line)
 				char row[4096];
 
 				snprintf(row, sizeof row, "%s", vt_row(b, r));
-				fail(a, line, "row %d col %d differs from a fresh "
-				     "start's ('%s' vs '%s'; fresh row: %s)",
-				     r, c, ta, tb, row);
+				scenario_fail(a, line, "row %d col %d differs "
+					      "from a fresh start's ('%s' vs "
+					      "'%s'; fresh row: %s)",
+					      r, c, ta, tb, row);
 				return;
 			}
 		}
@@ -448,9 +319,8 @@ static void resize_storm(void)
 		{ 20, 50 }, { 40, 120 }, { 5, 5 },
 	};
 	const int ns = (int)(sizeof sizes / sizeof *sizes);
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 	struct vt *ref;
-	int st;
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "404");
@@ -465,7 +335,7 @@ static void resize_storm(void)
 	SELECTED(t, ROW_OF(t, "  404 Not Found"));
 	CHECK(t, kill(vt_pid(t), 0) == 0);
 	/* the whole screen as a fresh start at 80x24 draws it */
-	ref = start(24, 80, "--lang", "en");
+	ref = START(24, 80, "--lang", "en");
 	TEXT(ref, "5xx Server Error");
 	vt_send(ref, "404");
 	TEXT(ref, " 404   Not Found");
@@ -475,13 +345,10 @@ static void resize_storm(void)
 	vt_free(ref);
 	vt_send(t, "j");
 	TEXT(t, " 405   Method Not Allowed");
-	vt_send(t, "q");
-	st = vt_wait_exit(t, TIMEOUT);
-	if (st < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		fail(t, __LINE__, "q did not exit 0 (status %#x)", st);
+	scenario_quit(t, __LINE__);
 	terminal_sane(t, __LINE__);
-	report("resize storm: 200 sizes in a second, 1x1 to 500x200; the "
-	       "final 80x24 screen equals a fresh one", t);
+	scenario_report("resize storm: 200 sizes in a second, 1x1 to 500x200; "
+			"the final 80x24 screen equals a fresh one", t);
 }
 
 /* ---- escape injection -------------------------------------------------- */
@@ -533,16 +400,17 @@ static void no_injection(struct vt *t, int line)
 
 	for (size_t i = 0; i < sizeof banned / sizeof *banned; i++)
 		if (memmem(out, n, banned[i].bytes, strlen(banned[i].bytes)))
-			fail(t, line, "wrote %s", banned[i].what);
+			scenario_fail(t, line, "wrote %s", banned[i].what);
 	if (count(out, n, "\033[2J") != count(out, n, "\033[H\033[2J"))
-		fail(t, line, "wrote ESC [ 2 J (erase screen) from the data");
+		scenario_fail(t, line,
+			      "wrote ESC [ 2 J (erase screen) from the data");
 	/* any C1 control encoded in UTF-8 */
 	for (size_t i = 0; i + 1 < n; i++)
 		if ((unsigned char)out[i] == 0xc2 &&
 		    (unsigned char)out[i + 1] >= 0x80 &&
 		    (unsigned char)out[i + 1] < 0xa0) {
-			fail(t, line, "wrote C1 control U+%04X",
-			     (unsigned char)out[i + 1]);
+			scenario_fail(t, line, "wrote C1 control U+%04X",
+				      (unsigned char)out[i + 1]);
 			break;
 		}
 }
@@ -550,8 +418,8 @@ static void no_injection(struct vt *t, int line)
 static void injection_tui(void)
 {
 	static const char *const env[] = { "NO_COLOR=1", NULL };
-	struct vt *t = start_env(40, 120, env, "--data", inject, "--lang",
-				 "en", NULL);
+	struct vt *t = scenario_start(40, 120, env, "--data", inject, "--lang",
+				      "en", NULL);
 
 	TEXT(t, "4xx Client Error");
 	vt_send(t, "404");
@@ -590,18 +458,19 @@ static void injection_tui(void)
 	TEXT(t, "/evilword");
 	vt_send(t, "\033");
 	GONE(t, "/evilword");
-	quit(t, __LINE__);
+	scenario_quit(t, __LINE__);
 	no_injection(t, __LINE__);
 	terminal_sane(t, __LINE__);
-	report("escape injection: browse, open, search a hostile data file; "
-	       "no control from it is written, the clean text is shown", t);
+	scenario_report("escape injection: browse, open, search a hostile "
+			"data file; no control from it is written, the clean "
+			"text is shown", t);
 }
 
 /* ---- fatal errors ------------------------------------------------------ */
 
 static void too_small_then_enlarge(void)
 {
-	struct vt *t = start(1, 1, "--lang", "en");
+	struct vt *t = START(1, 1, "--lang", "en");
 
 	vt_settle(t, 200, TIMEOUT);
 	CHECK(t, kill(vt_pid(t), 0) == 0);
@@ -612,10 +481,10 @@ static void too_small_then_enlarge(void)
 	GONE(t, "Please enlarge");
 	vt_send(t, "404");
 	TEXT(t, " 404   Not Found");
-	quit(t, __LINE__);
+	scenario_quit(t, __LINE__);
 	terminal_sane(t, __LINE__);
-	report("started at 1x1, then 20x5, then 80x24: asks to enlarge, then "
-	       "browses", t);
+	scenario_report("started at 1x1, then 20x5, then 80x24: asks to "
+			"enlarge, then browses", t);
 }
 
 static void term_dumb(void)
@@ -623,7 +492,7 @@ static void term_dumb(void)
 	static const char *const env[] = { "TERM=dumb", NULL };
 	static const char want[] = "httpcodes: the terminal 'dumb' cannot "
 				   "move the cursor; use 'httpcodes --list'\r\n";
-	struct vt *t = start_env(24, 80, env, "--lang", "en", NULL);
+	struct vt *t = scenario_start(24, 80, env, "--lang", "en", NULL);
 	int st = vt_wait_exit(t, TIMEOUT);
 	size_t n;
 	const char *out;
@@ -631,24 +500,25 @@ static void term_dumb(void)
 	CHECK(t, st >= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 2);
 	out = vt_output(t, &n);
 	if (n != strlen(want) || memcmp(out, want, n))
-		fail(t, __LINE__, "wrote %zu bytes, not just the one line", n);
+		scenario_fail(t, __LINE__,
+			      "wrote %zu bytes, not just the one line", n);
 	terminal_sane(t, __LINE__);
-	report("TERM=dumb: exactly one line of error, exit 2, terminal "
-	       "untouched", t);
+	scenario_report("TERM=dumb: exactly one line of error, exit 2, "
+			"terminal untouched", t);
 }
 
 static void term_hostile(void)
 {
 	/* the name is echoed; it must not carry controls with it */
 	static const char *const env[] = { "TERM=\033]0;evil\a\033[2Jx", NULL };
-	struct vt *t = start_env(24, 80, env, "--lang", "en", NULL);
+	struct vt *t = scenario_start(24, 80, env, "--lang", "en", NULL);
 	int st = vt_wait_exit(t, TIMEOUT);
 
 	CHECK(t, st >= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 2);
 	TEXT(t, "httpcodes: unknown terminal type");
 	no_injection(t, __LINE__);
 	terminal_sane(t, __LINE__);
-	report("TERM with escapes in it: one clean line, exit 2", t);
+	scenario_report("TERM with escapes in it: one clean line, exit 2", t);
 }
 
 static void stdin_not_tty(void)
@@ -661,7 +531,7 @@ static void stdin_not_tty(void)
 	int st;
 
 	snprintf(cmd, sizeof cmd, "exec '%s' --lang en --color=never "
-		 "</dev/null", binary);
+		 "</dev/null", scenario_binary());
 	t = vt_start(24, 80, argv, NULL);
 	st = vt_wait_exit(t, TIMEOUT);
 	CHECK(t, st >= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0);
@@ -674,25 +544,18 @@ static void stdin_not_tty(void)
 		CHECK(t, memchr(out, '\033', n) == NULL);
 	}
 	terminal_sane(t, __LINE__);
-	report("stdin not a terminal: lists, writes no escape, exit 0", t);
+	scenario_report("stdin not a terminal: lists, writes no escape, exit "
+			"0", t);
 }
-
-static char default_binary[] = "./httpcodes";
 
 int main(int argc, char **argv)
 {
 	const char *srcdir = getenv("top_srcdir");
+	int job = scenario_init(argc, argv);
 	int m, s;
-	ssize_t n;
 
-	if (argc > 2 && !strcmp(argv[1], "--job-shell"))
-		return job_shell(argv + 2);
-	n = readlink("/proc/self/exe", self, sizeof self - 1);
-	if (n > 0)
-		self[n] = '\0';
-	binary = getenv("HTTPCODES");
-	if (!binary)
-		binary = default_binary;
+	if (job >= 0)
+		return job;
 	snprintf(inject, sizeof inject, "%s/tests/screen/data/inject.rec",
 		 srcdir ? srcdir : ".");
 	if (access(inject, R_OK) != 0) {
@@ -715,7 +578,7 @@ int main(int argc, char **argv)
 	signal_case("SIGHUP", SIGHUP);
 	signal_case("SIGQUIT", SIGQUIT);
 	signal_while_drawing();
-	if (self[0])
+	if (scenario_can_job())
 		suspend_resume();
 	resize_storm();
 	injection_tui();
@@ -723,6 +586,5 @@ int main(int argc, char **argv)
 	term_dumb();
 	term_hostile();
 	stdin_not_tty();
-	printf("1..%d\n", n_run);
-	return n_failed ? 1 : 0;
+	return scenario_finish();
 }

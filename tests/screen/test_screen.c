@@ -4,138 +4,18 @@
  * descriptions, so edits to the data do not break them. */
 #include <config.h>
 
-#include "vt.h"
+#include "scenario.h"
 
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <termios.h>
-#include <unistd.h>
-
-#define TIMEOUT 8000 /* ms; generous for sanitizer builds on busy machines */
-
-static char *binary;
-static int failed;   /* in the current scenario */
-static int n_run, n_failed;
-
-static void fail(struct vt *t, int line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void fail(struct vt *t, int line, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!failed && t)
-		vt_dump(t);
-	failed = 1;
-	printf("# line %d: ", line);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	putchar('\n');
-}
-
-#define CHECK(t, cond) \
-	do { if (!(cond)) fail(t, __LINE__, "failed: %s", #cond); } while (0)
-#define TEXT(t, s) \
-	do { if (!vt_wait_text(t, s, TIMEOUT)) \
-		fail(t, __LINE__, "missing: '%s'", s); } while (0)
-#define GONE(t, s) \
-	do { if (!vt_wait_gone(t, s, TIMEOUT)) \
-		fail(t, __LINE__, "still there: '%s'", s); } while (0)
-#define ROW(t, r, s) \
-	do { if (!vt_wait_row(t, r, s, TIMEOUT)) \
-		fail(t, __LINE__, "row %d is '%s', not '%s'", r, \
-		     copy(vt_row(t, r)), s); } while (0)
-/* Cells [c0, c1) of a row start with s. */
-#define STARTS(t, r, c0, c1, s) \
-	do { if (strncmp(vt_cells(t, r, c0, c1), s, strlen(s))) \
-		fail(t, __LINE__, "row %d cols %d-%d are '%s', not '%s...'", \
-		     r, c0, c1, copy(vt_cells(t, r, c0, c1)), s); } while (0)
-/* Cells [c0, c1) of a row are s, trailing spaces aside. */
-#define CELLS(t, r, c0, c1, s) \
-	do { if (strcmp(vt_cells(t, r, c0, c1), s)) \
-		fail(t, __LINE__, "row %d cols %d-%d are '%s', not '%s'", \
-		     r, c0, c1, copy(vt_cells(t, r, c0, c1)), s); } while (0)
-#define SELECTED(t, r) \
-	do { if (!vt_reverse(t, r, 0)) \
-		fail(t, __LINE__, "row %d is not the selected one", r); } while (0)
-
-static const char *copy(const char *s)
-{
-	static char buf[4096];
-
-	snprintf(buf, sizeof buf, "%s", s);
-	return buf;
-}
-
-static struct vt *start_env(int rows, int cols, const char *const *env, ...)
-{
-	char *argv[16];
-	int n = 0;
-	va_list ap;
-	struct vt *t;
-
-	argv[n++] = binary;
-	va_start(ap, env);
-	while (n < 15 && (argv[n] = va_arg(ap, char *)) != NULL)
-		n++;
-	va_end(ap);
-	argv[n] = NULL;
-	t = vt_start(rows, cols, argv, env);
-	if (!t) {
-		printf("Bail out! cannot start %s in a pty\n", binary);
-		exit(99);
-	}
-	return t;
-}
-
-#define start(rows, cols, ...) start_env(rows, cols, NULL, __VA_ARGS__, NULL)
-
-/* Quit with q; the terminal must be back to normal. */
-static void quit(struct vt *t)
-{
-	int st;
-
-	vt_send(t, "q");
-	st = vt_wait_exit(t, TIMEOUT);
-	if (st < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		fail(t, __LINE__, "q did not exit 0 (status %d)", st);
-}
-
-static void report(const char *name, struct vt *t)
-{
-	n_run++;
-	if (failed)
-		n_failed++;
-	printf("%s %d - %s\n", failed ? "not ok" : "ok", n_run, name);
-	fflush(stdout);
-	vt_free(t);
-	failed = 0;
-}
-
-/* Find the row where a text is, failing when absent. */
-static int row_of(struct vt *t, const char *s, int line)
-{
-	int r;
-
-	if (!vt_wait_text(t, s, TIMEOUT)) {
-		fail(t, line, "missing: '%s'", s);
-		return 0;
-	}
-	r = vt_find(t, s);
-	return r < 0 ? 0 : r;
-}
-#define ROW_OF(t, s) row_of(t, s, __LINE__)
 
 /* ---- scenarios --------------------------------------------------------- */
 
 static void startup_80x24(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	STARTS(t, 0, 0, -1, " httpcodes  HTTP status codes");
@@ -156,13 +36,14 @@ static void startup_80x24(void)
 	CHECK(t, strstr(vt_row(t, 23), "/ search") != NULL);
 	CHECK(t, vt_altscreen(t));
 	CHECK(t, vt_any_colour(t));
-	quit(t);
-	report("start-up at 80x24: five classes, first selected, hints", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("start-up at 80x24: five classes, first selected, "
+			"hints", t);
 }
 
 static void startup_120x40_ko(void)
 {
-	struct vt *t = start(40, 120, "--lang", "ko");
+	struct vt *t = START(40, 120, "--lang", "ko");
 
 	TEXT(t, "5xx 서버 오류");
 	STARTS(t, 1, 0, 44, "\xe2\x96\xb8 1xx 정보");
@@ -173,13 +54,13 @@ static void startup_120x40_ko(void)
 	CHECK(t, strstr(vt_row(t, 39), "/ 검색") != NULL);
 	STARTS(t, 1, 44, 45, "\xe2\x94\x82");
 	STARTS(t, 1, 45, -1, "  1xx   정보  Informational");
-	quit(t);
-	report("start-up at 120x40 in Korean", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("start-up at 120x40 in Korean", t);
 }
 
 static void expand_collapse(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "jjj\r");  /* 4xx, Enter */
@@ -200,13 +81,13 @@ static void expand_collapse(void)
 	SELECTED(t, 4);
 	vt_send(t, "h");      /* and collapses it */
 	GONE(t, "  400 Bad Request");
-	quit(t);
-	report("expand and collapse with Enter, Space, l, h", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("expand and collapse with Enter, Space, l, h", t);
 }
 
 static void move_to_404(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 	int r;
 
 	TEXT(t, "5xx Server Error");
@@ -222,13 +103,14 @@ static void move_to_404(void)
 	TEXT(t, " 4xx   Client Error");
 	vt_send(t, "1");
 	TEXT(t, " 410   Gone");
-	quit(t);
-	report("typing 404 jumps to 404; 4 and 41 to the class and 410", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("typing 404 jumps to 404; 4 and 41 to the class and "
+			"410", t);
 }
 
 static void arrows_and_ends(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "\033OB\033OB"); /* Down Down, as in keypad mode */
@@ -244,13 +126,13 @@ static void arrows_and_ends(void)
 	TEXT(t, " 1xx   Informational");
 	SELECTED(t, 1);
 	CHECK(t, !vt_reverse(t, 5, 0));
-	quit(t);
-	report("arrows, j/k, g/G move the selection", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("arrows, j/k, g/G move the selection", t);
 }
 
 static void search_teapot(void)
 {
-	struct vt *t = start(40, 120, "--lang", "en");
+	struct vt *t = START(40, 120, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "/teapot");
@@ -270,13 +152,14 @@ static void search_teapot(void)
 	STARTS(t, 4, 0, 44, "\xe2\x96\xbe 4xx Client Error");
 	SELECTED(t, ROW_OF(t, "  418 (Unused)"));
 	CHECK(t, !vt_cursor_visible(t));
-	quit(t);
-	report("search teapot: filtered to 418, Enter keeps, Esc clears", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("search teapot: filtered to 418, Enter keeps, Esc "
+			"clears", t);
 }
 
 static void search_hangul(void)
 {
-	struct vt *t = start(24, 80, "--lang", "ko");
+	struct vt *t = START(24, 80, "--lang", "ko");
 
 	TEXT(t, "5xx 서버 오류");
 	vt_send(t, "/ㅇㅈ");
@@ -301,13 +184,14 @@ static void search_hangul(void)
 	TEXT(t, "  407 Proxy Auth");
 	vt_send(t, "\033");
 	TEXT(t, "1xx 정보");
-	quit(t);
-	report("search ㅇㅈ and 인증 in Korean; Backspace deletes a character", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("search ㅇㅈ and 인증 in Korean; Backspace deletes a "
+			"character", t);
 }
 
 static void search_nothing(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "/qqqxzzy");
@@ -317,13 +201,14 @@ static void search_nothing(void)
 	SELECTED(t, 1);
 	vt_send(t, "n");
 	TEXT(t, "No search yet");
-	quit(t);
-	report("a search with no match says so; n without a search", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("a search with no match says so; n without a "
+			"search", t);
 }
 
 static void language_toggle(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 
 	TEXT(t, "4xx Client Error");
 	vt_send(t, "404");
@@ -336,13 +221,14 @@ static void language_toggle(void)
 	vt_send(t, "L");
 	TEXT(t, "4xx Client Error");
 	TEXT(t, "Spec");
-	quit(t);
-	report("L switches Korean and English, keeping the selection", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("L switches Korean and English, keeping the "
+			"selection", t);
 }
 
 static void help_screen(void)
 {
-	struct vt *t = start(40, 120, "--lang", "en");
+	struct vt *t = START(40, 120, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "?");
@@ -354,14 +240,15 @@ static void help_screen(void)
 	GONE(t, "5xx Server Error");
 	vt_send(t, "\033");
 	TEXT(t, "5xx Server Error");
-	quit(t);
-	report("? shows the help from the key table; Esc closes it", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("? shows the help from the key table; Esc closes "
+			"it", t);
 }
 
 /* Every key that --help lists is on the help screen, and the other way. */
 static void help_matches_usage(void)
 {
-	struct vt *u = start(60, 100, "--help");
+	struct vt *u = START(60, 100, "--help");
 	struct vt *t;
 	char lines[64][128];
 	int n = 0, in = 0;
@@ -376,24 +263,24 @@ static void help_matches_usage(void)
 			snprintf(lines[n++], sizeof lines[0], "%s", s + 20);
 	}
 	CHECK(u, n >= 20);
-	t = start(60, 120, "--lang", "en");
+	t = START(60, 120, "--lang", "en");
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "?");
 	TEXT(t, "Moving");
 	for (int i = 0; i < n; i++)
 		if (vt_find(t, lines[i]) < 0)
-			fail(t, __LINE__, "--help has '%s', the help screen not",
-			     lines[i]);
+			scenario_fail(t, __LINE__, "--help has '%s', the help "
+				      "screen not", lines[i]);
 	vt_send(t, "\033");
 	TEXT(t, "5xx Server Error");
-	quit(t);
+	scenario_quit(t, __LINE__);
 	vt_free(u);
-	report("--help and the ? screen list the same keys", t);
+	scenario_report("--help and the ? screen list the same keys", t);
 }
 
 static void resize_keeps_selection(void)
 {
-	struct vt *t = start(40, 120, "--lang", "en");
+	struct vt *t = START(40, 120, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "404");
@@ -409,13 +296,14 @@ static void resize_keeps_selection(void)
 	TEXT(t, " 404   Not Found");
 	SELECTED(t, ROW_OF(t, "  404 Not Found"));
 	STARTS(t, 1, 44, 45, "\xe2\x94\x82");
-	quit(t);
-	report("resize 120x40 -> 50x20 -> 120x40 keeps 404 selected", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("resize 120x40 -> 50x20 -> 120x40 keeps 404 "
+			"selected", t);
 }
 
 static void stacked_panes(void)
 {
-	struct vt *t = start(20, 50, "--lang", "en");
+	struct vt *t = START(20, 50, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	STARTS(t, 1, 0, -1, "\xe2\x96\xb8 1xx Informational");
@@ -428,19 +316,20 @@ static void stacked_panes(void)
 	vt_send(t, "\033");      /* back to the tree */
 	TEXT(t, "5xx Server Error");
 	SELECTED(t, ROW_OF(t, "  503 Service Unavailable"));
-	quit(t);
-	report("at 50x20 the panes stack: Enter opens, Esc goes back", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("at 50x20 the panes stack: Enter opens, Esc goes "
+			"back", t);
 }
 
 static void too_small(void)
 {
-	struct vt *t = start(8, 30, "--lang", "en");
+	struct vt *t = START(8, 30, "--lang", "en");
 
 	TEXT(t, "Please enlarge");
 	CHECK(t, vt_find(t, "Please enlarge") == 4);
 	for (int r = 0; r < 8; r++)
 		if (r != 4 && *vt_row(t, r))
-			fail(t, __LINE__, "row %d is not empty", r);
+			scenario_fail(t, __LINE__, "row %d is not empty", r);
 	vt_resize(t, 24, 80);
 	TEXT(t, "5xx Server Error");
 	GONE(t, "Please enlarge");
@@ -448,34 +337,36 @@ static void too_small(void)
 	TEXT(t, "Please enlarge");
 	vt_resize(t, 24, 80);
 	TEXT(t, "5xx Server Error");
-	quit(t);
-	report("below 40x10 one line asks to enlarge; growing restores", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("below 40x10 one line asks to enlarge; growing "
+			"restores", t);
 }
 
 static void check_restored(struct vt *t, int line)
 {
 	if (vt_altscreen(t))
-		fail(t, line, "still in the alternate screen");
+		scenario_fail(t, line, "still in the alternate screen");
 	if (!vt_cursor_visible(t))
-		fail(t, line, "the cursor is hidden");
+		scenario_fail(t, line, "the cursor is hidden");
 }
 
 static void quit_restores(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	CHECK(t, vt_altscreen(t));
 	CHECK(t, !vt_cursor_visible(t));
-	quit(t);
+	scenario_quit(t, __LINE__);
 	check_restored(t, __LINE__);
 	GONE(t, "5xx Server Error");
-	report("q restores the screen: main screen, cursor shown, exit 0", t);
+	scenario_report("q restores the screen: main screen, cursor shown, "
+			"exit 0", t);
 }
 
 static void signal_restores(const char *name, int sig, const char *keys)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 	char title[80];
 	int st;
 
@@ -488,51 +379,52 @@ static void signal_restores(const char *name, int sig, const char *keys)
 		kill(vt_pid(t), sig);
 	st = vt_wait_exit(t, TIMEOUT);
 	if (st < 0 || !WIFSIGNALED(st) || WTERMSIG(st) != sig)
-		fail(t, __LINE__, "status %d, not killed by signal %d", st, sig);
+		scenario_fail(t, __LINE__, "status %d, not killed by signal %d",
+			      st, sig);
 	check_restored(t, __LINE__);
 	snprintf(title, sizeof title, "%s restores the terminal", name);
-	report(title, t);
+	scenario_report(title, t);
 }
 
 static void term_problems(void)
 {
 	static const char *const unknown[] = { "TERM=no-such-terminal", NULL };
 	static const char *const unset[] = { "TERM", NULL };
-	struct vt *t = start_env(24, 80, unknown, "--lang", "en", NULL);
+	struct vt *t = scenario_start(24, 80, unknown, "--lang", "en", NULL);
 	int st = vt_wait_exit(t, TIMEOUT);
 
 	CHECK(t, st >= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 2);
 	STARTS(t, 0, 0, -1, "httpcodes: unknown terminal type 'no-such-terminal'");
 	CHECK(t, *vt_row(t, 1) == '\0');
 	CHECK(t, !vt_altscreen(t));
-	report("TERM unknown: one line, exit 2", t);
+	scenario_report("TERM unknown: one line, exit 2", t);
 
-	t = start_env(24, 80, unset, "--lang", "en", NULL);
+	t = scenario_start(24, 80, unset, "--lang", "en", NULL);
 	st = vt_wait_exit(t, TIMEOUT);
 	CHECK(t, st >= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 2);
 	STARTS(t, 0, 0, -1, "httpcodes: TERM is not set");
 	CHECK(t, *vt_row(t, 1) == '\0');
-	report("TERM unset: one line, exit 2", t);
+	scenario_report("TERM unset: one line, exit 2", t);
 }
 
 static void no_colour(void)
 {
 	static const char *const env[] = { "NO_COLOR=1", NULL };
-	struct vt *t = start_env(24, 80, env, "--lang", "en", NULL);
+	struct vt *t = scenario_start(24, 80, env, "--lang", "en", NULL);
 
 	TEXT(t, "5xx Server Error");
 	CHECK(t, !vt_any_colour(t));
 	SELECTED(t, 1); /* still visible, by reverse video */
-	quit(t);
-	report("NO_COLOR: no colour, selection still shown", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("NO_COLOR: no colour, selection still shown", t);
 
-	t = start(24, 80, "--lang", "en", "--color=never");
+	t = START(24, 80, "--lang", "en", "--color=never");
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "404");
 	TEXT(t, " 404   Not Found");
 	CHECK(t, !vt_any_colour(t));
-	quit(t);
-	report("--color=never: no colour", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("--color=never: no colour", t);
 }
 
 /* 8 colours (TERM=xterm) and none at all (TERM=vt100): same screen,
@@ -541,29 +433,29 @@ static void small_terminals(void)
 {
 	static const char *const xterm[] = { "TERM=xterm", NULL };
 	static const char *const vt100[] = { "TERM=vt100", NULL };
-	struct vt *t = start_env(24, 80, xterm, "--lang", "en", NULL);
+	struct vt *t = scenario_start(24, 80, xterm, "--lang", "en", NULL);
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "404");
 	TEXT(t, " 404   Not Found");
 	CHECK(t, vt_any_colour(t));
 	SELECTED(t, ROW_OF(t, "  404 Not Found"));
-	quit(t);
-	report("8-colour terminal (TERM=xterm)", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("8-colour terminal (TERM=xterm)", t);
 
-	t = start_env(24, 80, vt100, "--lang", "en", NULL);
+	t = scenario_start(24, 80, vt100, "--lang", "en", NULL);
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "404");
 	TEXT(t, " 404   Not Found");
 	CHECK(t, !vt_any_colour(t));
 	SELECTED(t, ROW_OF(t, "  404 Not Found"));
-	quit(t);
-	report("monochrome terminal (TERM=vt100)", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("monochrome terminal (TERM=vt100)", t);
 }
 
 static void unofficial_toggle(void)
 {
-	struct vt *t = start(40, 120, "--lang", "en");
+	struct vt *t = START(40, 120, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "jjjl");
@@ -577,13 +469,14 @@ static void unofficial_toggle(void)
 	CHECK(t, vt_find(t, "420 Enhance") < 0);
 	vt_send(t, "u");
 	TEXT(t, "  419 Page Expired");
-	quit(t);
-	report("unofficial codes are tagged; u hides and shows them", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("unofficial codes are tagged; u hides and shows "
+			"them", t);
 }
 
 static void copy_osc52(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 	const char *want = "\033]52;c;NDA0IE5vdCBGb3VuZA==\a";
 	size_t n;
 	const char *out;
@@ -595,13 +488,13 @@ static void copy_osc52(void)
 	TEXT(t, "Copied: 404 Not Found");
 	out = vt_output(t, &n);
 	CHECK(t, memmem(out, n, want, strlen(want)) != NULL);
-	quit(t);
-	report("y copies \"404 Not Found\" with OSC 52", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("y copies \"404 Not Found\" with OSC 52", t);
 }
 
 static void follow_related(void)
 {
-	struct vt *t = start(40, 120, "--lang", "en");
+	struct vt *t = START(40, 120, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "401");
@@ -617,13 +510,13 @@ static void follow_related(void)
 	SELECTED(t, ROW_OF(t, "  401 Unauthorized"));
 	vt_send(t, "b");
 	TEXT(t, "Nothing to go back to");
-	quit(t);
-	report("related codes: Tab, Enter follows, b comes back", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("related codes: Tab, Enter follows, b comes back", t);
 }
 
 static void mouse(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "\033[<0;5;5M\033[<0;5;5m"); /* click row 4: 4xx */
@@ -636,14 +529,15 @@ static void mouse(void)
 	GONE(t, "1xx Informational");
 	vt_send(t, "\033[<64;5;10M\033[<64;5;10M\033[<64;5;10M\033[<64;5;10M");
 	TEXT(t, "1xx Informational");
-	quit(t);
-	report("mouse: a click selects, a second opens, the wheel scrolls", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("mouse: a click selects, a second opens, the wheel "
+			"scrolls", t);
 }
 
 static void ascii_locale(void)
 {
 	static const char *const env[] = { "LC_ALL=C", NULL };
-	struct vt *t = start_env(24, 80, env, NULL);
+	struct vt *t = scenario_start(24, 80, env, NULL);
 
 	TEXT(t, "5xx Server Error");
 	STARTS(t, 1, 0, 32, "+ 1xx Informational");
@@ -652,13 +546,13 @@ static void ascii_locale(void)
 	TEXT(t, "Korean needs a UTF-8 terminal");
 	vt_send(t, "jjj\r");
 	TEXT(t, "- 4xx Client Error");
-	quit(t);
-	report("C locale: English, ASCII tree lines", t);
+	scenario_quit(t, __LINE__);
+	scenario_report("C locale: English, ASCII tree lines", t);
 }
 
 static void detail_scroll(void)
 {
-	struct vt *t = start(24, 80, "--lang", "en");
+	struct vt *t = START(24, 80, "--lang", "en");
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "404");
@@ -672,58 +566,13 @@ static void detail_scroll(void)
 	vt_send(t, "\t");          /* back to the tree; j moves it again */
 	vt_send(t, "j");
 	TEXT(t, " 405   Method Not Allowed");
-	quit(t);
-	report("the detail scrolls on its own; Tab switches panes", t);
-}
-
-static char self[4096];
-
-/* A shell with job control, small enough to read: runs argv in its own
- * process group in the foreground; when it stops (Ctrl-Z) says so, waits
- * for a line ("fg") and continues it. */
-static int job_shell(char **argv)
-{
-	int sync[2], st;
-	pid_t c;
-	char buf[64];
-
-	signal(SIGTTOU, SIG_IGN);
-	if (pipe(sync) < 0)
-		return 127;
-	c = fork();
-	if (c == 0) {
-		setpgid(0, 0);
-		close(sync[1]);
-		if (read(sync[0], buf, 1) < 0) /* until it is in the foreground */
-			_exit(127);
-		signal(SIGTTOU, SIG_DFL);
-		execv(argv[0], argv);
-		_exit(127);
-	}
-	setpgid(c, c);
-	tcsetpgrp(STDIN_FILENO, c);
-	close(sync[0]);
-	close(sync[1]);
-	for (;;) {
-		if (waitpid(c, &st, WUNTRACED) < 0)
-			return 127;
-		if (!WIFSTOPPED(st))
-			return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-		tcsetpgrp(STDIN_FILENO, getpgrp());
-		fputs("[stopped] type fg\r\n", stdout);
-		fflush(stdout);
-		if (read(STDIN_FILENO, buf, sizeof buf) <= 0)
-			return 127;
-		tcsetpgrp(STDIN_FILENO, c);
-		kill(-c, SIGCONT);
-	}
+	scenario_quit(t, __LINE__);
+	scenario_report("the detail scrolls on its own; Tab switches panes", t);
 }
 
 static void suspend_resume(void)
 {
-	char shell[] = "--job-shell", en[] = "--lang", val[] = "en";
-	char *argv[] = { self, shell, binary, en, val, NULL };
-	struct vt *t = vt_start(24, 80, argv, NULL);
+	struct vt *t = scenario_start_job(24, 80, "--lang", "en", NULL);
 
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "404");
@@ -736,25 +585,18 @@ static void suspend_resume(void)
 	TEXT(t, " 404   Not Found");
 	CHECK(t, vt_altscreen(t));
 	SELECTED(t, ROW_OF(t, "  404 Not Found"));
-	quit(t);
+	scenario_quit(t, __LINE__);
 	check_restored(t, __LINE__);
-	report("Ctrl-Z suspends with the terminal restored; fg redraws", t);
+	scenario_report("Ctrl-Z suspends with the terminal restored; fg "
+			"redraws", t);
 }
-
-static char default_binary[] = "./httpcodes";
 
 int main(int argc, char **argv)
 {
-	ssize_t n;
+	int job = scenario_init(argc, argv);
 
-	if (argc > 2 && !strcmp(argv[1], "--job-shell"))
-		return job_shell(argv + 2);
-	n = readlink("/proc/self/exe", self, sizeof self - 1);
-	if (n > 0)
-		self[n] = '\0';
-	binary = getenv("HTTPCODES");
-	if (!binary)
-		binary = default_binary;
+	if (job >= 0)
+		return job;
 	startup_80x24();
 	startup_120x40_ko();
 	expand_collapse();
@@ -773,7 +615,7 @@ int main(int argc, char **argv)
 	signal_restores("Ctrl-C", SIGINT, "\003");
 	signal_restores("SIGTERM", SIGTERM, NULL);
 	signal_restores("SIGHUP", SIGHUP, NULL);
-	if (self[0])
+	if (scenario_can_job())
 		suspend_resume();
 	term_problems();
 	no_colour();
@@ -784,6 +626,5 @@ int main(int argc, char **argv)
 	mouse();
 	ascii_locale();
 	detail_scroll();
-	printf("1..%d\n", n_run);
-	return n_failed ? 1 : 0;
+	return scenario_finish();
 }

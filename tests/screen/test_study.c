@@ -8,7 +8,7 @@
  * tests survive edits to the data.  TAP, one line per scenario. */
 #include <config.h>
 
-#include "vt.h"
+#include "scenario.h"
 #include "model/progress.h"
 #include "model/quiz.h"
 #include "model/table.h"
@@ -21,52 +21,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#define TIMEOUT 8000 /* ms; generous for sanitizer builds */
 #define QUESTIONS 10 /* QUIZ_VIEW_QUESTIONS in src/tui/quiz_view.h */
 
-static char *binary;
-static int failed, n_run, n_failed;
 static struct hc_table table;
 static char tmp_root[] = "/tmp/httpcodes-study-XXXXXX";
-
-static void fail(struct vt *t, int line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void fail(struct vt *t, int line, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!failed && t)
-		vt_dump(t);
-	failed = 1;
-	printf("# line %d: ", line);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	putchar('\n');
-}
-
-#define CHECK(t, cond) \
-	do { if (!(cond)) fail(t, __LINE__, "failed: %s", #cond); } while (0)
-#define TEXT(t, s) \
-	do { if (!vt_wait_text(t, s, TIMEOUT)) \
-		fail(t, __LINE__, "missing: '%s'", s); } while (0)
-#define GONE(t, s) \
-	do { if (!vt_wait_gone(t, s, TIMEOUT)) \
-		fail(t, __LINE__, "still there: '%s'", s); } while (0)
-
-static void report(const char *name)
-{
-	n_run++;
-	if (failed)
-		n_failed++;
-	printf("%s %d - %s\n", failed ? "not ok" : "ok", n_run, name);
-	fflush(stdout);
-	failed = 0;
-}
 
 /* A fresh directory for XDG_STATE_HOME. */
 static const char *state_dir(const char *name)
@@ -78,21 +38,17 @@ static const char *state_dir(const char *name)
 	return dir;
 }
 
+/* The binary with its progress in state (XDG_STATE_HOME; NULL: as it
+ * is) and extra_env as for vt_start, the arguments up to a NULL. */
 static struct vt *start(int rows, int cols, const char *state,
 			const char *const *extra_env, ...)
 {
-	char *argv[16], envs[8][600];
+	char envs[8][600];
 	const char *env[10];
-	int n = 0, k = 0;
+	int k = 0;
 	va_list ap;
 	struct vt *t;
 
-	argv[n++] = binary;
-	va_start(ap, extra_env);
-	while (n < 15 && (argv[n] = va_arg(ap, char *)) != NULL)
-		n++;
-	va_end(ap);
-	argv[n] = NULL;
 	if (state) {
 		snprintf(envs[0], sizeof envs[0], "XDG_STATE_HOME=%s", state);
 		env[k++] = envs[0];
@@ -100,22 +56,10 @@ static struct vt *start(int rows, int cols, const char *state,
 	for (int i = 0; extra_env && extra_env[i] && k < 9; i++)
 		env[k++] = extra_env[i];
 	env[k] = NULL;
-	t = vt_start(rows, cols, argv, env);
-	if (!t) {
-		printf("Bail out! cannot start %s in a pty\n", binary);
-		exit(99);
-	}
+	va_start(ap, extra_env);
+	t = scenario_vstart(rows, cols, env, ap);
+	va_end(ap);
 	return t;
-}
-
-static void quit_ok(struct vt *t, int line)
-{
-	int st;
-
-	vt_send(t, "q");
-	st = vt_wait_exit(t, TIMEOUT);
-	if (st < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		fail(t, line, "q did not exit 0 (status %d)", st);
 }
 
 /* ---- the mirror: the binary's session, run through the model ----------- */
@@ -159,9 +103,10 @@ static void see_question(struct vt *t, struct mirror *m, int line)
 	quiz_prompt(qq, HC_EN, prompt, sizeof prompt);
 	snprintf(num, sizeof num, "Question %zu/%zu", m->q.pos + 1, m->q.n);
 	if (!vt_wait_text(t, num, TIMEOUT))
-		fail(t, line, "missing: '%s'", num);
+		scenario_fail(t, line, "missing: '%s'", num);
 	if (!vt_wait_text(t, head_of(prompt, 30), TIMEOUT))
-		fail(t, line, "missing the prompt: '%s'", head_of(prompt, 30));
+		scenario_fail(t, line, "missing the prompt: '%s'",
+			      head_of(prompt, 30));
 }
 
 /* Answer the current question, right or wrong, by its digit or by typing
@@ -252,7 +197,7 @@ static const char *stats_cli(const char *state)
 	size_t n;
 
 	snprintf(cmd, sizeof cmd, "XDG_STATE_HOME='%s' LC_ALL=C.UTF-8 "
-		 "'%s' --lang en --stats 2>&1", state, binary);
+		 "'%s' --lang en --stats 2>&1", state, scenario_binary());
 	p = popen(cmd, "r");
 	if (!p)
 		return "";
@@ -288,7 +233,8 @@ static void right_wrong_summary(void)
 	TEXT(t, "Right!");
 	TEXT(t, "Score 1/1");
 	GONE(t, "Wrong.");
-	report("--quiz --seed 1: the first question, answered right");
+	scenario_report("--quiz --seed 1: the first question, answered right",
+			NULL);
 
 	vt_send(t, " ");                   /* any key: the next question */
 	GONE(t, "Right!");
@@ -306,7 +252,8 @@ static void right_wrong_summary(void)
 	snprintf(want, sizeof want, "Question 2/%zu", m.q.n);
 	TEXT(t, want);
 	CHECK(t, m.q.n == QUESTIONS + 1);
-	report("the second, answered wrong: the right answer and the reason");
+	scenario_report("the second, answered wrong: the right answer and the "
+			"reason", NULL);
 
 	vt_send(t, "\033");                /* leave early: the summary */
 	TEXT(t, "Session summary");
@@ -318,9 +265,9 @@ static void right_wrong_summary(void)
 	TEXT(t, want);
 	vt_send(t, "\033");                /* back to the browser */
 	TEXT(t, "5xx Server Error");
-	quit_ok(t, __LINE__);
-	report("Esc leaves early: summary with score and what to review");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("Esc leaves early: summary with score and what to "
+			"review", t);
 
 	/* a new run: the file, --stats and the statistics screen agree */
 	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
@@ -339,9 +286,8 @@ static void right_wrong_summary(void)
 	TEXT(t, "Items tried  2");
 	vt_send(t, "\033");
 	TEXT(t, "5xx Server Error");
-	quit_ok(t, __LINE__);
-	report("restart: progress kept (file, --stats, S screen)");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("restart: progress kept (file, --stats, S screen)", t);
 	mirror_end(&m);
 }
 
@@ -360,7 +306,7 @@ static void class_session_bars(void)
 	TEXT(t, "2  2xx Successful");
 	vt_send(t, "2");                   /* the digit starts that class */
 	TEXT(t, "2xx Successful");
-	while (quiz_current(&m.q) && !failed) {
+	while (quiz_current(&m.q) && !scenario_failing()) {
 		see_question(t, &m, __LINE__);
 		CHECK(t, answer(t, &m, 1));
 		TEXT(t, "Right!");
@@ -395,9 +341,9 @@ static void class_session_bars(void)
 	TEXT(t, "What would you like to practise?");
 	vt_send(t, "\033");
 	TEXT(t, "5xx Server Error");
-	quit_ok(t, __LINE__);
-	report("a class session all right: summary, statistics bars filled");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("a class session all right: summary, statistics bars "
+			"filled", t);
 	mirror_end(&m);
 }
 
@@ -434,9 +380,9 @@ static void arrows_and_language(void)
 	TEXT(t, "Session summary");
 	vt_send(t, "q");
 	TEXT(t, "5xx Server Error");
-	quit_ok(t, __LINE__);
-	report("arrows and Enter answer; L switches the quiz to Korean");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("arrows and Enter answer; L switches the quiz to "
+			"Korean", t);
 	mirror_end(&m);
 }
 
@@ -469,9 +415,8 @@ static void typed_answer(void)
 	vt_send(t, "\033");
 	TEXT(t, "Session summary");
 	vt_send(t, "\033");
-	quit_ok(t, __LINE__);
-	report("type the code: digits, Backspace, Enter");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("type the code: digits, Backspace, Enter", t);
 	mirror_end(&m);
 }
 
@@ -510,9 +455,9 @@ static void situation_compare(void)
 	vt_send(t, "\033");
 	TEXT(t, "Session summary");
 	vt_send(t, "\033");
-	quit_ok(t, __LINE__);
-	report("c after a situation question: its comparison; Esc returns");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("c after a situation question: its comparison; Esc "
+			"returns", t);
 	mirror_end(&m);
 }
 
@@ -547,9 +492,9 @@ static void read_only_state(void)
 	vt_send(t, "\033");
 	TEXT(t, "Session summary");
 	vt_send(t, "\033");
-	quit_ok(t, __LINE__);
-	report("state directory not writable: one-line warning, quiz goes on");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("state directory not writable: one-line warning, quiz "
+			"goes on", t);
 	mirror_end(&m);
 	chmod(state_dir("readonly"), 0700);
 
@@ -568,9 +513,9 @@ static void read_only_state(void)
 		TEXT(t, "Right!");
 		vt_send(t, "\033");
 		vt_send(t, "\033");
-		quit_ok(t, __LINE__);
-		report("no HOME: the warning, study works for the run");
-		vt_free(t);
+		scenario_quit(t, __LINE__);
+		scenario_report("no HOME: the warning, study works for the "
+				"run", t);
 		mirror_end(&m);
 	}
 }
@@ -617,9 +562,9 @@ static void corrupt_file(void)
 	CHECK(t, file && !strncmp(file, "httpcodes-progress 1\nsession 1\n", 31));
 	vt_send(t, "\033");
 	vt_send(t, "\033");
-	quit_ok(t, __LINE__);
-	report("corrupt progress: moved aside, one line, a fresh file");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("corrupt progress: moved aside, one line, a fresh "
+			"file", t);
 	mirror_end(&m);
 }
 
@@ -646,8 +591,8 @@ static void saved_each_answer(void)
 	file = slurp(path);
 	CHECK(t, file && strstr(file, key));
 	CHECK(t, strstr(stats_cli(state), "0 of 1 answers right"));
-	report("each answer is saved at once (SIGKILL after one answer)");
-	vt_free(t);
+	scenario_report("each answer is saved at once (SIGKILL after one "
+			"answer)", t);
 	mirror_end(&m);
 }
 
@@ -691,9 +636,9 @@ static void compare_401(void)
 	vt_send(t, "\033");
 	TEXT(t, " 401   Unauthorized");
 	GONE(t, "What failed");
-	quit_ok(t, __LINE__);
-	report("c on 401: 401 vs 403 as an aligned table; Tab, Left, L, Esc");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("c on 401: 401 vs 403 as an aligned table; Tab, Left, "
+			"L, Esc", t);
 
 	/* narrow: the table becomes a list */
 	t = start(24, 50, state_dir("compare"), NULL, "--lang", "en", NULL);
@@ -706,9 +651,8 @@ static void compare_401(void)
 	TEXT(t, "  403: Authorization");
 	CHECK(t, vt_find(t, "Aspect") < 0);
 	vt_send(t, "\033");
-	quit_ok(t, __LINE__);
-	report("comparison at 50 columns: the table as a list");
-	vt_free(t);
+	scenario_quit(t, __LINE__);
+	scenario_report("comparison at 50 columns: the table as a list", t);
 }
 
 /* The keys are in the help screen, the options in --help. */
@@ -723,25 +667,22 @@ static void keys_listed(void)
 	TEXT(t, "Study statistics: mastery per class");
 	TEXT(t, "Compare codes often confused");
 	vt_send(t, "\033");
-	quit_ok(t, __LINE__);
+	scenario_quit(t, __LINE__);
 	vt_free(t);
 	t = start(60, 100, NULL, NULL, "--help", NULL);
 	vt_wait_exit(t, TIMEOUT);
 	CHECK(t, vt_find(t, "--quiz") >= 0);
 	CHECK(t, vt_find(t, "--seed=N") >= 0);
-	report("study keys in ?; --quiz and --seed in --help");
-	vt_free(t);
+	scenario_report("study keys in ?; --quiz and --seed in --help", t);
 }
 
-static char default_binary[] = "./httpcodes";
-
-int main(void)
+int main(int argc, char **argv)
 {
 	char err[256];
+	int job = scenario_init(argc, argv), status;
 
-	binary = getenv("HTTPCODES");
-	if (!binary)
-		binary = default_binary;
+	if (job >= 0)
+		return job;
 	if (hc_table_load_builtin(&table, err, sizeof err) < 0) {
 		printf("Bail out! %s\n", err);
 		return 99;
@@ -760,7 +701,7 @@ int main(void)
 	saved_each_answer();
 	compare_401();
 	keys_listed();
-	printf("1..%d\n", n_run);
+	status = scenario_finish();
 	hc_table_free(&table);
 	{
 		char cmd[600];
@@ -769,5 +710,5 @@ int main(void)
 		if (system(cmd) != 0)
 			printf("# could not remove %s\n", tmp_root);
 	}
-	return n_failed ? 1 : 0;
+	return status;
 }
