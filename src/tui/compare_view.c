@@ -472,25 +472,6 @@ static void draw_tabs(struct app *a, WINDOW *w, int x, int width)
 	}
 }
 
-static void draw_bar(WINDOW *w, const struct scroll *s, int y0, int h, int x)
-{
-	int len, pos;
-
-	if (s->total <= h || h < 2)
-		return;
-	len = h * h / s->total;
-	if (len < 1)
-		len = 1;
-	pos = (int)((long)(h - len) * s->top / (s->total - h));
-	for (int y = 0; y < h; y++) {
-		wmove(w, y0 + y, x);
-		if (y >= pos && y < pos + len)
-			paint_str(w, R_BAR, theme_glyphs()->bar, 1);
-		else
-			paint_str(w, R_SEP, theme_glyphs()->track, 1);
-	}
-}
-
 void compare_draw(struct app *a, WINDOW *w)
 {
 	struct compare *c = a->cmp;
@@ -524,6 +505,6 @@ void compare_draw(struct app *a, WINDOW *w)
 					x + tw - cx);
 		}
 	}
-	draw_bar(w, &c->sc, y0, h - y0, width - 1);
+	paint_scrollbar(w, y0, width - 1, h - y0, c->sc.total, c->sc.top);
 	wnoutrefresh(w);
 }

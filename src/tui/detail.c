@@ -291,28 +291,6 @@ void detail_prepare(struct app *a)
 
 /* ---- drawing ----------------------------------------------------------- */
 
-static void draw_bar(struct app *a, WINDOW *w, int h, int width)
-{
-	const struct scroll *s = &a->ds;
-	int len, pos;
-
-	if (s->total <= h || h < 2)
-		return;
-	len = h * h / s->total;
-	if (len < 1)
-		len = 1;
-	pos = (int)((long)(h - len) * s->top / (s->total - h));
-	for (int y = 0; y < h; y++) {
-		int thumb = y >= pos && y < pos + len;
-
-		wmove(w, y, width - 1);
-		if (thumb)
-			paint_str(w, R_BAR, theme_glyphs()->bar, 1);
-		else
-			paint_str(w, R_SEP, theme_glyphs()->track, 1);
-	}
-}
-
 void detail_draw(struct app *a)
 {
 	WINDOW *w = a->w_detail;
@@ -347,7 +325,7 @@ void detail_draw(struct app *a)
 					 s->s, s->len, right - x, r, R_MATCH);
 		}
 	}
-	draw_bar(a, w, h, width);
+	paint_scrollbar(w, 0, width - 1, h, a->ds.total, a->ds.top);
 	wnoutrefresh(w);
 }
 

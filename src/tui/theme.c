@@ -178,3 +178,22 @@ void paint_fill(WINDOW *w, enum role r, int n)
 	for (int i = 0; i < n; i++)
 		waddch(w, ' ');
 }
+
+void paint_scrollbar(WINDOW *w, int y0, int x, int h, int total, int top)
+{
+	int len, pos;
+
+	if (total <= h || h < 2)
+		return;
+	len = h * h / total;
+	if (len < 1)
+		len = 1;
+	pos = (int)((long)(h - len) * top / (total - h));
+	for (int y = 0; y < h; y++) {
+		wmove(w, y0 + y, x);
+		if (y >= pos && y < pos + len)
+			paint_str(w, R_BAR, theme_glyphs()->bar, 1);
+		else
+			paint_str(w, R_SEP, theme_glyphs()->track, 1);
+	}
+}

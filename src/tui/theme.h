@@ -35,5 +35,8 @@ int paint_clip(WINDOW *w, enum role r, const char *s, size_t n, int maxw);
 /* Columns of s as paint would show them. */
 int paint_width(const char *s, size_t n);
 void paint_fill(WINDOW *w, enum role r, int n);
+/* A scroll bar in column x, rows y0..y0+h-1, for a view of h lines of
+ * total starting at line top; nothing when everything fits. */
+void paint_scrollbar(WINDOW *w, int y0, int x, int h, int total, int top);
 
 #endif
