@@ -99,6 +99,13 @@ struct hc_search {
 	size_t nkall, nkshort;
 	/* reused by every query */
 	char qclean[HC_SEARCH_MAX_QUERY];
+	size_t qlen;
+	/* per code, its names and keywords folded with only their letters
+	 * kept, one after another, ending in PHR_END: a query whose words
+	 * stand together there ("권한 없음") is what the user meant */
+	char *phr;
+	uint32_t *phr_off; /* code c's part: [phr_off[c], phr_off[c + 1]) */
+	char qjoin[HC_SEARCH_MAX_QUERY * 2 + 8];
 	char qbuf[HC_SEARCH_MAX_QUERY * 8 + 8];
 	struct term term[MAX_TERMS];
 	int nterm;
@@ -839,6 +846,85 @@ static int alloc_query(struct hc_search *s)
 		       -1;
 }
 
+#define PHR_END '\x1f'
+
+/* Append text folded, letters only; a comma ends an entry of a list. */
+static int phr_put(struct hc_search *s, size_t *n, size_t *cap,
+		   const char *p)
+{
+	size_t len = p ? strlen(p) : 0;
+
+	for (size_t i = 0; i < len;) {
+		ucs4_t c;
+
+		i += next_char(p + i, len - i, &c);
+		if (mem_grow((void **)&s->phr, cap, *n + 8, 1))
+			return -1;
+		if (c == ',')
+			s->phr[(*n)++] = PHR_END;
+		else if (is_letter(c))
+			*n = put_char(s->phr, *cap, *n, fold_char(c));
+	}
+	if (mem_grow((void **)&s->phr, cap, *n + 1, 1))
+		return -1;
+	s->phr[(*n)++] = PHR_END;
+	return 0;
+}
+
+static int build_phrases(struct hc_search *s)
+{
+	size_t n = 0, cap = 0;
+	const struct hc_table *t = s->t;
+
+	s->phr_off = malloc((t->n + 1) * sizeof *s->phr_off);
+	if (!s->phr_off)
+		return -1;
+	for (size_t c = 0; c < t->n; c++) {
+		const struct hc_code *code = &t->codes[c];
+		int rc = 0;
+
+		s->phr_off[c] = (uint32_t)n;
+		rc |= phr_put(s, &n, &cap, code->phrase);
+		rc |= phr_put(s, &n, &cap, code->title[HC_KO]);
+		for (int a = 0; a < code->n_alias; a++)
+			rc |= phr_put(s, &n, &cap, code->alias[a]);
+		rc |= phr_put(s, &n, &cap, code->keywords[HC_KO]);
+		rc |= phr_put(s, &n, &cap, code->keywords[HC_EN]);
+		rc |= phr_put(s, &n, &cap, code->headers);
+		if (rc)
+			return -1;
+	}
+	s->phr_off[t->n] = (uint32_t)n;
+	return 0;
+}
+
+/* Several words that stand together, in that order, in a name or keyword
+ * of a code: a bonus of two levels per word after the first. */
+static void apply_phrase(struct hc_search *s)
+{
+	size_t k = 0;
+	int words = 0;
+
+	for (int i = 0; i < s->nterm; i++)
+		words += s->term[i].type != TT_CODE;
+	if (words < 2)
+		return;
+	for (size_t i = 0; i < s->qlen && k + 8 < sizeof s->qjoin;) {
+		ucs4_t c;
+
+		i += next_char(s->qclean + i, s->qlen - i, &c);
+		if (is_letter(c))
+			k = put_char(s->qjoin, sizeof s->qjoin, k, fold_char(c));
+	}
+	if (k < 2)
+		return;
+	for (size_t c = 0; c < s->t->n; c++)
+		if (!s->dead[c] && s->acc[c].score > 0 &&
+		    memmem(s->phr + s->phr_off[c],
+			   s->phr_off[c + 1] - s->phr_off[c], s->qjoin, k))
+			s->acc[c].score += 16 * (words - 1);
+}
+
 struct hc_search *hc_search_new(const struct hc_table *t)
 {
 	struct hc_search *s = calloc(1, sizeof *s);
@@ -847,7 +933,7 @@ struct hc_search *hc_search_new(const struct hc_table *t)
 		return NULL;
 	s->t = t;
 	if (build_fields(s) || build_words(s) || build_hangul(s) ||
-	    alloc_query(s)) {
+	    build_phrases(s) || alloc_query(s)) {
 		hc_search_free(s);
 		return NULL;
 	}
@@ -875,6 +961,8 @@ void hc_search_free(struct hc_search *s)
 	free(s->fmark);
 	free(s->acc);
 	free(s->res);
+	free(s->phr);
+	free(s->phr_off);
 	free(s);
 }
 
@@ -1043,6 +1131,7 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
 
 	s->nterm = 0;
 	len = clean_query(s, q, len);
+	s->qlen = len;
 	q = s->qclean;
 	while (i < len && s->nterm < MAX_TERMS) {
 		size_t start, end, clen = 0;
@@ -1537,6 +1626,7 @@ size_t hc_search_run(struct hc_search *s, const char *q, size_t len,
 	for (int i = 0; i < s->nterm; i++)
 		if (s->term[i].type != TT_CODE)
 			apply_term(s, &s->term[i]);
+	apply_phrase(s);
 	return collect(s);
 }
 

@@ -45,6 +45,13 @@ static const char table_text[] =
 	    "Ko_Keywords: 로그인 필요, 토큰 만료\n",
 	    "요청 시간 초과가 아니라 인증이 없습니다.", "No credentials.",
 	    "인증 정보가 없습니다.", "Send credentials.")
+	/* words that stand together in a keyword beat the same words
+	 * apart in better fields */
+	REC(403, "standard", "Forbidden", "Ko_Keywords: 권한 없음\n",
+	    "거부합니다.", "Refused.", "거부합니다.", "Refused.")
+	REC(404, "standard", "Not Found", "Ko_Title: 찾을 수 없음\n",
+	    "없습니다.", "Missing.", "권한이 없을 때 숨기기도 합니다.",
+	    "Sometimes hides.")
 	REC(408, "standard", "Request Timeout",
 	    "Ko_Title: 요청 시간 초과\nKo_Keywords: 시간 초과, 리다이렉트 아님\n",
 	    "요청이 제때 오지 않았습니다.", "Too slow.", "느린 요청입니다.",
@@ -202,9 +209,9 @@ static void test_codes(void **state)
 	assert_string_equal(codes("401"), "401");
 	assert_string_equal(codes("299"), "299");
 	assert_string_equal(codes("500"), "");
-	assert_string_equal(codes("4"), "401 408 429");
-	assert_string_equal(codes("4xx"), "401 408 429");
-	assert_string_equal(codes("40"), "401 408");
+	assert_string_equal(codes("4"), "401 403 404 408 429");
+	assert_string_equal(codes("4xx"), "401 403 404 408 429");
+	assert_string_equal(codes("40"), "401 403 404 408");
 	assert_string_equal(codes("x01"), "201 401");
 	assert_string_equal(codes("4x8"), "408");
 	assert_string_equal(codes("2x9"), "299");
@@ -254,6 +261,11 @@ static void test_multi_word(void **state)
 	assert_string_equal(codes("the zebra crossing"), "201");
 	assert_int_equal(first_code("too many requests"), 429);
 	assert_int_equal(first_code("request timeout"), 408);
+	/* the words together, in this order, in 403's keyword */
+	assert_int_equal(first_code("권한 없음"), 403);
+	assert_int_equal(first_code("권한없음"), 403);
+	/* in the other order they are two loose words: the title wins */
+	assert_int_equal(first_code("없음 권한"), 404);
 }
 
 static void test_typos(void **state)
