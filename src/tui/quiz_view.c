@@ -49,6 +49,7 @@ static struct study *study_get(struct app *a)
 {
 	struct study *s = a->study;
 	char msg[sizeof s->warn];
+	enum progress_load r;
 
 	if (s)
 		return s;
@@ -62,17 +63,11 @@ static struct study *study_get(struct app *a)
 		s->warn_no_home = 1;
 		return s;
 	}
-	switch (progress_load(&s->prog, s->path, msg, sizeof msg)) {
-	case PROGRESS_OK:
-		break;
-	case PROGRESS_IO:
-		s->warn_session_only = 1;
-		/* fall through */
-	case PROGRESS_CORRUPT:
-	case PROGRESS_FUTURE:
+	r = progress_load(&s->prog, s->path, msg, sizeof msg);
+	if (r != PROGRESS_OK)
 		snprintf(s->warn, sizeof s->warn, "%s", msg);
-		break;
-	}
+	/* unreadable, it will not be writable either */
+	s->warn_session_only = r == PROGRESS_IO;
 	return s;
 }
 

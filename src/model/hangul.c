@@ -1,0 +1,253 @@
+/* Hangul for the search engine.  Queries arrive as a keyboard sends them:
+ * compatibility jamo one key at a time, conjoining jamo from decomposed
+ * text, or whole syllables, and often with a particle or an ending on the
+ * word; this file turns them into units a syllable can be tested against. */
+#include <config.h>
+
+#include "hangul.h"
+#include "text.h"
+
+#include <stddef.h>
+#include <string.h>
+
+/* Compatibility jamo U+3131..U+314E as initial and final consonants. */
+static const signed char compat_cho[30] = {
+	0, 1, -1, 2, -1, -1, 3, 4, 5, -1, -1, -1, -1, -1, -1,
+	-1, 6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+};
+static const signed char compat_jong[30] = {
+	1, 2, 3, 4, 5, 6, 7, -1, 8, 9, 10, 11, 12, 13, 14,
+	15, 16, 17, -1, 18, 19, 20, 21, 22, -1, 23, 24, 25, 26, 27,
+};
+static const uint16_t cho_compat[19] = {
+	0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143,
+	0x3145, 0x3146, 0x3147, 0x3148, 0x3149, 0x314A, 0x314B, 0x314C, 0x314D,
+	0x314E,
+};
+/* When a vowel follows a final consonant, the consonant (or the second
+ * half of a double one) starts the next syllable: 읽 + ㅓ = 읽어 -> 일거. */
+static const signed char jong_keep[28] = {
+	0, 0, 0, 1, 0, 4, 4, 0, 0, 8, 8, 8, 8, 8, 8, 8, 0, 0, 17,
+};
+static const signed char jong_move[28] = {
+	-1, 0, 1, 9, 2, 12, 18, 3, 5, 0, 6, 7, 9, 16, 17, 18, 6, 7, 9,
+	9, 10, 11, 12, 14, 15, 16, 17, 18,
+};
+
+static int jamo_join(const signed char (*t)[3], size_t n, int a, int b)
+{
+	for (size_t i = 0; i < n; i++)
+		if (t[i][0] == a && t[i][1] == b)
+			return t[i][2];
+	return -1;
+}
+
+static int jong_join(int a, int b)
+{
+	static const signed char t[][3] = {
+		{ 1, 19, 3 }, { 4, 22, 5 }, { 4, 27, 6 }, { 8, 1, 9 },
+		{ 8, 16, 10 }, { 8, 17, 11 }, { 8, 19, 12 }, { 8, 25, 13 },
+		{ 8, 26, 14 }, { 8, 27, 15 }, { 17, 19, 18 },
+	};
+
+	return jamo_join(t, sizeof t / sizeof *t, a, b);
+}
+
+static int jung_join(int a, int b)
+{
+	static const signed char t[][3] = {
+		{ 8, 0, 9 }, { 8, 1, 10 }, { 8, 20, 11 }, { 13, 4, 14 },
+		{ 13, 5, 15 }, { 13, 20, 16 }, { 18, 20, 19 },
+	};
+
+	return jamo_join(t, sizeof t / sizeof *t, a, b);
+}
+
+static uint32_t syllable(int cho, int jung, int jong)
+{
+	return SYL_FIRST + (uint32_t)((cho * 21 + jung) * 28 + jong);
+}
+
+static void unit_push(struct units *u, int kind, uint32_t v)
+{
+	if (u->n < MAX_UNITS) {
+		u->u[u->n] = v;
+		u->k[u->n++] = (uint8_t)kind;
+	}
+}
+
+/* Assembles jamo the way a two-set Korean keyboard does. */
+struct composer {
+	struct units *out;
+	int cho, jung, jong;
+};
+
+static void comp_flush(struct composer *p)
+{
+	if (p->cho >= 0 && p->jung >= 0)
+		unit_push(p->out, U_EXACT, syllable(p->cho, p->jung, p->jong));
+	else if (p->cho >= 0)
+		unit_push(p->out, U_CHO, (uint32_t)p->cho);
+	else if (p->jung >= 0)
+		unit_push(p->out, U_EXACT, 0x314Fu + (uint32_t)p->jung);
+	p->cho = p->jung = -1;
+	p->jong = 0;
+}
+
+static void comp_consonant(struct composer *p, int cho, int jong, ucs4_t c)
+{
+	if (p->cho >= 0 && p->jung >= 0 && jong > 0) {
+		int j = p->jong ? jong_join(p->jong, jong) : jong;
+
+		if (j > 0) {
+			p->jong = j;
+			return;
+		}
+	}
+	comp_flush(p);
+	if (cho >= 0)
+		p->cho = cho;
+	else
+		unit_push(p->out, U_EXACT, c);
+}
+
+static void comp_vowel(struct composer *p, int jung)
+{
+	int j = p->jung >= 0 && !p->jong ? jung_join(p->jung, jung) : -1;
+
+	if (p->cho >= 0 && p->jung < 0) {
+		p->jung = jung;
+	} else if (j >= 0) {
+		p->jung = j;
+	} else if (p->cho >= 0 && p->jong) {
+		int move = jong_move[p->jong];
+
+		p->jong = jong_keep[p->jong];
+		comp_flush(p);
+		p->cho = move;
+		p->jung = jung;
+	} else {
+		comp_flush(p);
+		p->jung = jung;
+	}
+}
+
+static void comp_final(struct composer *p, ucs4_t c)
+{
+	struct units *u = p->out;
+
+	if (p->cho >= 0 && p->jung >= 0 && !p->jong) {
+		p->jong = (int)(c - 0x11A7);
+		return;
+	}
+	comp_flush(p);
+	/* a precomposed syllable followed by a conjoining final (NFD text) */
+	if (u->n && u->k[u->n - 1] == U_EXACT && is_syllable(u->u[u->n - 1]) &&
+	    (u->u[u->n - 1] - SYL_FIRST) % 28 == 0)
+		u->u[u->n - 1] += c - 0x11A7;
+	else
+		unit_push(u, U_EXACT, c);
+}
+
+static void comp_char(struct composer *p, ucs4_t c)
+{
+	if (c >= 0x3131 && c <= 0x314E)
+		comp_consonant(p, compat_cho[c - 0x3131], compat_jong[c - 0x3131],
+			       c);
+	else if (c >= 0x314F && c <= 0x3163)
+		comp_vowel(p, (int)(c - 0x314F));
+	else if (c >= 0x1100 && c <= 0x1112)
+		comp_consonant(p, (int)(c - 0x1100), 0, c);
+	else if (c >= 0x1161 && c <= 0x1175)
+		comp_vowel(p, (int)(c - 0x1161));
+	else if (c >= 0x11A8 && c <= 0x11C2)
+		comp_final(p, c);
+	else {
+		comp_flush(p);
+		if (c) /* 0 only ends a part of the word */
+			unit_push(p->out, U_EXACT, c);
+	}
+}
+
+void hangul_compose(struct units *u, const ucs4_t *c, int n)
+{
+	struct composer p = { .out = u, .cho = -1, .jung = -1 };
+
+	u->n = 0;
+	for (int i = 0; i < n; i++)
+		comp_char(&p, c[i]);
+	comp_flush(&p);
+}
+
+void hangul_unfinished(struct units *u)
+{
+	int i = u->n - 1;
+
+	if (i >= 0 && u->k[i] == U_EXACT && is_syllable(u->u[i]) &&
+	    (u->u[i] - SYL_FIRST) % 28 == 0) {
+		u->k[i] = U_CJ;
+		u->u[i] = (u->u[i] - SYL_FIRST) / 28;
+	}
+}
+
+ucs4_t hangul_cho_jamo(uint32_t cho)
+{
+	return cho_compat[cho];
+}
+
+/* Korean attaches particles and endings to words ("로그인이", "많음",
+ * "바뀜"); a word that ends in one is also tried without it, ranked as a
+ * near miss.  The longer and the nominal endings may leave a single
+ * syllable (많아요 -> 많); the short ones are often part of a noun. */
+static const char *const endings[] = {
+	"습니다", "입니다", "합니다", "됩니다", "에서", "으로", "에게", "까지",
+	"부터", "처럼", "하기", "하다", "했음", "됐음", "되다", "된다", "한다",
+	"할때", "인데", "이다", "해요", "돼요", "아요", "어요", "았음", "었음",
+	"아서", "어서", "네요", "지만", "는데", "이", "가", "을", "를", "은",
+	"는", "에", "의", "도", "로", "와", "과", "요", "다", "할", "한", "된",
+	"음", "임", "함", "됨", "기",
+};
+static const char strong_endings[] = "음임함됨";
+
+static int ending_len(const struct units *u, const char *e, int *strong)
+{
+	unsigned c[4];
+	int n = 0;
+	size_t len = strlen(e);
+
+	for (size_t i = 0; i < len && n < 4;)
+		i += text_next_char(e + i, len - i, &c[n++]);
+	if (n >= u->n)
+		return 0;
+	for (int i = 0; i < n; i++)
+		if (u->k[u->n - n + i] != U_EXACT || u->u[u->n - n + i] != c[i])
+			return 0;
+	*strong = n > 1 || strstr(strong_endings, e) != NULL;
+	return n;
+}
+
+int hangul_stems(const struct units *u, struct hangul_stem *out)
+{
+	uint32_t last = u->n ? u->u[u->n - 1] : 0;
+	int k = 0;
+
+	for (int i = 0; i < u->n; i++)
+		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
+			return 0;
+	for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+		int strong = 0, n = ending_len(u, endings[i], &strong);
+
+		if (n && (u->n - n >= 2 || strong)) {
+			out[k].n = u->n - n;
+			out[k++].last = u->u[u->n - n - 1];
+			break;
+		}
+	}
+	/* the nominal -ㅁ: 바뀜 -> 바뀌, 느림 -> 느리 */
+	if (u->n && (last - SYL_FIRST) % 28 == 16) {
+		out[k].n = u->n;
+		out[k++].last = last - 16;
+	}
+	return k;
+}
+

@@ -1,0 +1,175 @@
+/* What the two halves of the search engine share: search_index.c builds
+ * struct hc_search, search.c reads it to answer queries.  Private to them. */
+#ifndef HC_SEARCH_INT_H
+#define HC_SEARCH_INT_H
+
+#include "search.h"
+#include "hangul.h"
+#include "query.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <unistr.h>
+
+/* Bounds on the work one query can cause, whatever it holds (and
+ * MAX_UNITS, MAX_VARIANTS in hangul.h). */
+#define MAX_TERMS HC_MAX_SPANS
+#define MAX_SUB 8 /* parts of one word joined by punctuation */
+
+enum fkind { FK_PHRASE, FK_TITLE, FK_ALIAS, FK_KEYWORDS, FK_SUMMARY,
+	     FK_DETAIL };
+
+struct field {
+	const char *base;
+	uint32_t code; /* index in the table */
+	uint8_t kind;
+};
+
+struct word { /* one word of the text; words are in field order */
+	uint32_t field, start, len, voc;
+};
+
+struct voc { /* one distinct folded word; sorted by its bytes */
+	uint32_t str, len, nch, occ, nocc; /* occ: first entry in occ[] */
+	uint64_t mask;
+};
+
+#define K_START 1u
+#define K_END 2u
+
+struct kch { /* one letter of a field that holds Hangul */
+	uint32_t c, field, start;
+	uint8_t len, flags;
+};
+
+enum ttype { TT_CODE, TT_WORD, TT_HANGUL };
+
+struct sub {
+	uint16_t off, len, nch; /* folded bytes in qbuf */
+};
+
+struct term {
+	uint8_t type, optional;
+	struct hc_query cq;
+	uint16_t off, len; /* the whole word, folded, for the stop list */
+	int nsub;
+	struct sub sub[MAX_SUB];
+	struct units un;
+	int nvar;
+	struct hangul_stem var[MAX_VARIANTS];
+};
+
+struct hc_search {
+	const struct hc_table *t;
+	struct field *f;
+	size_t nf;
+	struct word *w;
+	size_t nw;
+	struct voc *v;
+	size_t nv;
+	char *vbuf;
+	uint32_t *occ;
+	uint32_t first[257]; /* vocabulary entries by first byte */
+	struct kch *k;
+	size_t nk;
+	uint32_t *kall, *kshort; /* Hangul positions sorted by letter */
+	size_t nkall, nkshort;
+	/* reused by every query */
+	char qclean[HC_SEARCH_MAX_QUERY];
+	size_t qlen;
+	/* per code, its names and keywords folded with only their letters
+	 * kept, one after another, ending in PHR_END: a query whose words
+	 * stand together there ("권한 없음") is what the user meant */
+	char *phr;
+	uint32_t *phr_off; /* code c's part: [phr_off[c], phr_off[c + 1]) */
+	char qjoin[HC_SEARCH_MAX_QUERY * 2 + 8];
+	char qbuf[HC_SEARCH_MAX_QUERY * 8 + 8];
+	struct term term[MAX_TERMS];
+	int nterm;
+	int *best;
+	struct hc_span *bspan;
+	uint32_t *fmark, stamp; /* fields seen by the current word */
+	unsigned char *nfield;  /* per code: how many */
+	int *support;           /* per code: other fields, over all words */
+	unsigned char *dead;
+	uint64_t *order; /* rank keys, best first */
+	struct hc_match *acc, *res;
+};
+
+#define PHR_END '\x1f' /* not a letter, so no query spans it */
+
+/* ---- characters ---------------------------------------------------------- */
+
+/* Inline: the index reads every byte of the table through these, and a
+ * query every letter it tries. */
+
+static inline size_t next_char(const char *s, size_t n, ucs4_t *c)
+{
+	int len;
+
+	if ((unsigned char)*s < 0x80) { /* most of the text: no decoding */
+		*c = (unsigned char)*s;
+		return 1;
+	}
+	len = u8_mbtouc(c, (const uint8_t *)s, n);
+
+	return len > 0 ? (size_t)len : 1;
+}
+
+static inline ucs4_t fold_char(ucs4_t c)
+{
+	/* full-width forms come from Korean input methods */
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		c -= 0xFEE0;
+	return uc_tolower(c);
+}
+
+static inline int is_letter(ucs4_t c)
+{
+	if (c < 0x80)
+		return (c | 32) - 'a' < 26 || c - '0' < 10;
+	if (is_syllable(c))
+		return 1;
+	return uc_is_alnum(c);
+}
+
+/* A letter of an English-like word; Hangul goes to the other index. */
+static inline int is_wordch(ucs4_t c)
+{
+	return is_letter(c) && !is_hangul(c);
+}
+
+/* One bit per letter: a word lacking k + 1 of the query's letters is more
+ * than k edits away, which rules out most of the vocabulary cheaply. */
+static inline uint64_t letter_bit(ucs4_t c)
+{
+	if (c >= 'a' && c <= 'z')
+		return 1ull << (c - 'a');
+	if (c >= '0' && c <= '9')
+		return 1ull << (26 + c - '0');
+	return 1ull << (36 + c % 28);
+}
+
+static inline size_t put_char(char *dst, size_t cap, size_t at, ucs4_t c)
+{
+	uint8_t buf[6];
+	int n;
+
+	if (c < 0x80 && at + 1 < cap) {
+		dst[at] = (char)c;
+		return at + 1;
+	}
+	n = u8_uctomb(buf, c, sizeof buf);
+
+	if (n <= 0 || at + (size_t)n >= cap)
+		return at;
+	memcpy(dst + at, buf, (size_t)n);
+	return at + (size_t)n;
+}
+
+#endif
