@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include "search_int.h"
+#include "text.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -200,27 +201,6 @@ static int term_parse(struct hc_search *s, struct term *t, const char *p,
 
 /* Bytes of the terminal escape sequence at q[0] (ESC), so that a pasted
  * "\033[1mzebra" searches for zebra, not for "1mzebra". */
-static size_t escape_len(const char *q, size_t n)
-{
-	size_t i = 2;
-
-	if (n < 2)
-		return n;
-	if (q[1] == '[') { /* CSI: parameters, then a final byte */
-		while (i < n && !(q[i] >= 0x40 && q[i] <= 0x7E))
-			i++;
-		return i < n ? i + 1 : n;
-	}
-	if (q[1] == ']' || q[1] == 'P' || q[1] == '_' || q[1] == '^') {
-		for (; i < n; i++) /* strings end at BEL or ESC \ */
-			if (q[i] == '\a' || (q[i] == 0x1B && i + 1 < n &&
-					     q[i + 1] == '\\'))
-				return q[i] == '\a' ? i + 1 : i + 2;
-		return n;
-	}
-	return 2;
-}
-
 /* The query, at most HC_SEARCH_MAX_QUERY bytes, with escape sequences
  * replaced by spaces. */
 static size_t clean_query(struct hc_search *s, const char *q, size_t len)
@@ -229,7 +209,7 @@ static size_t clean_query(struct hc_search *s, const char *q, size_t len)
 
 	for (size_t i = 0; i < len && k < HC_SEARCH_MAX_QUERY;) {
 		if (q[i] == 0x1B) {
-			i += escape_len(q + i, len - i);
+			i += text_escape_len(q + i, len - i);
 			s->qclean[k++] = ' ';
 		} else {
 			s->qclean[k++] = q[i++];

@@ -57,8 +57,9 @@ static int is_bidi_control(unsigned uc)
 
 /* Length of the escape sequence that starts with ESC at s[0], so that the
  * whole sequence, not just the ESC, is dropped. */
-static size_t escape_len(const unsigned char *s, size_t n)
+size_t text_escape_len(const char *str, size_t n)
 {
+	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 1;
 
 	if (n < 2)
@@ -98,7 +99,7 @@ size_t text_sanitize(char *dst, const char *src, size_t n, int keep_nl)
 		size_t len;
 
 		if (s[i] == 0x1b) {
-			i += escape_len(s + i, n - i);
+			i += text_escape_len(src + i, n - i);
 			continue;
 		}
 		if (s[i] < 0x80) {

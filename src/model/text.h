@@ -17,6 +17,10 @@ size_t text_sanitize(char *dst, const char *src, size_t n, int keep_nl);
 /* The same into a new string (NULL when out of memory). */
 char *text_sanitize_dup(const char *src, size_t n, int keep_nl);
 
+/* Bytes of the terminal escape sequence that starts with the ESC at s[0]
+ * (n > 0): CSI, string sequences (OSC, DCS...) up to BEL or ST, others. */
+size_t text_escape_len(const char *s, size_t n);
+
 /* Decode one character at s (n > 0 bytes left); invalid bytes decode to
  * U+FFFD one byte at a time.  Returns the bytes used. */
 size_t text_next_char(const char *s, size_t n, unsigned *uc);
