@@ -292,7 +292,8 @@ static void best_put(struct hc_search *s, const struct field *f, int score,
 	field_seen(s, f);
 	if (score > s->best[f->code]) {
 		s->best[f->code] = score;
-		s->bspan[f->code] = (struct hc_span){ f->base, start, len };
+		s->bspan[f->code] = (struct hc_span){ f->base, start, len,
+						      (enum hc_field)f->name };
 	}
 }
 
@@ -749,6 +750,24 @@ size_t hc_search_run(struct hc_search *s, const char *q, size_t len,
 			apply_term(s, &s->term[i]);
 	apply_phrase(s);
 	return collect(s);
+}
+
+int hc_search_partial(const struct hc_search *s)
+{
+	return s->partial;
+}
+
+const char *hc_search_field_name(enum hc_field f)
+{
+	static const char *const names[HC_FIELD_N] = {
+		[HC_FIELD_CODE] = "code",         [HC_FIELD_PHRASE] = "phrase",
+		[HC_FIELD_ALIAS] = "alias",       [HC_FIELD_TITLE] = "title",
+		[HC_FIELD_KEYWORDS] = "keywords", [HC_FIELD_HEADERS] = "headers",
+		[HC_FIELD_VENDOR] = "vendor",     [HC_FIELD_SUMMARY] = "summary",
+		[HC_FIELD_DETAIL] = "detail",     [HC_FIELD_SPEC] = "spec",
+	};
+
+	return (unsigned)f < HC_FIELD_N ? names[f] : "?";
 }
 
 /* ---- the pieces, for tests ----------------------------------------------- */

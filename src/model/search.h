@@ -7,10 +7,27 @@
 
 #include "table.h"
 
-/* At most this many query words count (one span each); the rest of a
- * longer query is ignored, as are bytes past HC_SEARCH_MAX_QUERY. */
-#define HC_MAX_SPANS 8
-#define HC_SEARCH_MAX_QUERY 256
+/* At most HC_MAX_SPANS words of a query count (one span each): a longer
+ * query keeps its most informative words, dropping filler first, then the
+ * words that match most codes.  Bytes past HC_SEARCH_MAX_QUERY are not
+ * read. */
+#define HC_MAX_SPANS 24
+#define HC_SEARCH_MAX_QUERY 1024
+
+/* Which field of a code a span lies in. */
+enum hc_field {
+	HC_FIELD_CODE, /* the number itself; base is NULL */
+	HC_FIELD_PHRASE,
+	HC_FIELD_ALIAS,
+	HC_FIELD_TITLE, /* the Korean title */
+	HC_FIELD_KEYWORDS,
+	HC_FIELD_HEADERS,
+	HC_FIELD_VENDOR,
+	HC_FIELD_SUMMARY,
+	HC_FIELD_DETAIL,
+	HC_FIELD_SPEC,
+	HC_FIELD_N
+};
 
 /* A matched byte range inside one of the code's strings; base is the very
  * pointer stored in struct hc_code (phrase, alias[i], headers, title[HC_KO],
@@ -19,6 +36,7 @@
 struct hc_span {
 	const char *base;
 	unsigned start, len;
+	enum hc_field field;
 };
 
 /* How good one word's best match was, best last.  A match's score is the
@@ -59,6 +77,13 @@ void hc_search_free(struct hc_search *s);
  * one that only lists the header), then to the lower code. */
 size_t hc_search_run(struct hc_search *s, const char *query, size_t len,
 		     const struct hc_match **out);
+
+/* After hc_search_run: 1 when no code matched every informative word of
+ * the query, so that the matches are only the closest codes. */
+int hc_search_partial(const struct hc_search *s);
+
+/* "phrase", "alias", "title", ... as --json names them. */
+const char *hc_search_field_name(enum hc_field f);
 
 /* The pieces of the engine, for tests and for views that want to show
  * what was understood.  Each writes NUL-terminated UTF-8 into dst (cap

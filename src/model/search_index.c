@@ -16,11 +16,11 @@
 #include <string.h>
 
 static void field_add(struct hc_search *s, const char *base, size_t code,
-		      enum fkind kind)
+		      enum fkind kind, enum hc_field name)
 {
 	if (base && *base)
 		s->f[s->nf++] = (struct field){ base, (uint32_t)code,
-						(uint8_t)kind };
+						(uint8_t)kind, (uint8_t)name };
 }
 
 /* Fields in the order their matches are preferred when scores tie. */
@@ -35,19 +35,19 @@ static int build_fields(struct hc_search *s)
 	for (size_t i = 0; i < t->n; i++) {
 		const struct hc_code *c = &t->codes[i];
 
-		field_add(s, c->phrase, i, FK_PHRASE);
-		field_add(s, c->title[HC_KO], i, FK_TITLE);
+		field_add(s, c->phrase, i, FK_PHRASE, HC_FIELD_PHRASE);
+		field_add(s, c->title[HC_KO], i, FK_TITLE, HC_FIELD_TITLE);
 		for (int a = 0; a < c->n_alias && a < HC_MAX_ALIAS; a++)
-			field_add(s, c->alias[a], i, FK_ALIAS);
-		field_add(s, c->keywords[HC_KO], i, FK_KEYWORDS);
-		field_add(s, c->keywords[HC_EN], i, FK_KEYWORDS);
-		field_add(s, c->headers, i, FK_KEYWORDS);
-		field_add(s, c->vendor, i, FK_KEYWORDS);
-		field_add(s, c->summary[HC_KO], i, FK_SUMMARY);
-		field_add(s, c->summary[HC_EN], i, FK_SUMMARY);
-		field_add(s, c->detail[HC_KO], i, FK_DETAIL);
-		field_add(s, c->detail[HC_EN], i, FK_DETAIL);
-		field_add(s, c->spec, i, FK_DETAIL);
+			field_add(s, c->alias[a], i, FK_ALIAS, HC_FIELD_ALIAS);
+		field_add(s, c->keywords[HC_KO], i, FK_KEYWORDS, HC_FIELD_KEYWORDS);
+		field_add(s, c->keywords[HC_EN], i, FK_KEYWORDS, HC_FIELD_KEYWORDS);
+		field_add(s, c->headers, i, FK_KEYWORDS, HC_FIELD_HEADERS);
+		field_add(s, c->vendor, i, FK_KEYWORDS, HC_FIELD_VENDOR);
+		field_add(s, c->summary[HC_KO], i, FK_SUMMARY, HC_FIELD_SUMMARY);
+		field_add(s, c->summary[HC_EN], i, FK_SUMMARY, HC_FIELD_SUMMARY);
+		field_add(s, c->detail[HC_KO], i, FK_DETAIL, HC_FIELD_DETAIL);
+		field_add(s, c->detail[HC_EN], i, FK_DETAIL, HC_FIELD_DETAIL);
+		field_add(s, c->spec, i, FK_DETAIL, HC_FIELD_SPEC);
 	}
 	return 0;
 }

@@ -26,6 +26,7 @@ struct field {
 	const char *base;
 	uint32_t code; /* index in the table */
 	uint8_t kind;
+	uint8_t name; /* enum hc_field */
 };
 
 struct word { /* one word of the text; words are in field order */
@@ -89,6 +90,7 @@ struct hc_search {
 	char qbuf[HC_SEARCH_MAX_QUERY * 8 + 8];
 	struct term term[MAX_TERMS];
 	int nterm;
+	int partial;
 	int *best;
 	struct hc_span *bspan;
 	uint32_t *fmark, stamp; /* fields seen by the current word */
