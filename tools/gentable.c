@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "model/table.h"
+#include "model/search_int.h"
 
 static void str(const char *s)
 {
@@ -107,6 +108,7 @@ static void topic(const struct hc_topic *t)
 int main(int argc, char **argv)
 {
 	struct hc_table t;
+	struct hc_search *s;
 	char err[512];
 
 	if (argc != 2) {
@@ -143,7 +145,15 @@ int main(int argc, char **argv)
 		fputs(" },\n", stdout);
 	}
 	puts("\t},\n};\n");
-	puts("struct hc_table *hc_builtin_table(void)\n{\n\treturn &table;\n}");
+	puts("struct hc_table *hc_builtin_table(void)\n{\n\treturn &table;\n}\n");
+	/* the index refers to fields by number and to text by offset, so it
+	 * holds for the table above as for the one parsed here */
+	s = hc_search_build(&t);
+	if (!s || hc_search_emit(s, stdout) < 0) {
+		fputs("gentable: cannot build the search index\n", stderr);
+		return 1;
+	}
+	hc_search_free(s);
 	hc_table_free(&t);
 	return ferror(stdout) ? 1 : 0;
 }

@@ -195,59 +195,152 @@ ucs4_t hangul_cho_jamo(uint32_t cho)
 	return cho_compat[cho];
 }
 
-/* Korean attaches particles and endings to words ("로그인이", "많음",
- * "바뀜"); a word that ends in one is also tried without it, ranked as a
- * near miss.  The longer and the nominal endings may leave a single
- * syllable (많아요 -> 많); the short ones are often part of a noun. */
+/* Korean attaches particles and endings to words ("로그인이", "만료되면",
+ * "권한이 없을 때"); a word that ends in one is also tried without it.
+ * Longest first, so that 에서 goes before 서 could.  An ending marked
+ * strong may leave a single syllable (없음 -> 없, 됨 -> 삭제됨's 삭제); the
+ * others must leave two, as they are often part of a noun (지연 is not
+ * 지 + 연). */
 static const char *const endings[] = {
-	"습니다", "입니다", "합니다", "됩니다", "에서", "으로", "에게", "까지",
-	"부터", "처럼", "하기", "하다", "했음", "됐음", "되다", "된다", "한다",
-	"할때", "인데", "이다", "해요", "돼요", "아요", "어요", "았음", "었음",
-	"아서", "어서", "네요", "지만", "는데", "이", "가", "을", "를", "은",
-	"는", "에", "의", "도", "로", "와", "과", "요", "다", "할", "한", "된",
-	"음", "임", "함", "됨", "기",
+	/* verbs and adjectives made into "when ...", "if ...", questions */
+	"되었을때", "했을때", "됐을때", "없을때", "있을때", "했어요",
+	"됐어요", "되나요", "하나요", "인가요", "없어요", "있어요", "안돼요",
+	"습니다", "입니다", "합니다", "됩니다", "없는데", "했는데", "됐는데",
+	"할때", "될때", "하면", "되면", "없으면", "하는", "되는", "해요",
+	"돼요", "나요", "했음", "됐음", "했을", "됐을", "없을", "없음",
+	"없는", "없어", "없다", "하기", "하다", "했다", "됐다", "되다",
+	"된다", "한다", "해서", "돼서", "하고", "되고", "인데", "이다",
+	"아요", "어요", "았음", "었음", "아서", "어서", "네요", "지만",
+	"는데", "라서", "이라", "이라서",
+	/* particles */
+	"에서는", "에서도", "으로는", "에서", "으로", "에게", "한테", "까지",
+	"부터", "처럼", "보다", "이랑", "에는", "에도", "이나", "이",
+	"가", "을", "를", "은", "는", "에", "의", "도", "만", "로",
+	"와", "과", "랑", "요", "다", "할", "한", "된", "될", "음", "임",
+	"함", "됨", "기",
 };
-static const char strong_endings[] = "음임함됨";
+/* May leave one syllable: they never end a noun by accident. */
+static const char *const strong_endings[] = {
+	"됨", "함", "음", "임", "없음", "없을", "없는", "없어", "없다",
+	"했을때", "했을", "했음", "했다", "했어요", "할때", "하면", "해요",
+	"하는", "하다", "하기", "하고", "해서", "되면", "되는", "돼요", "된다",
+	"되다", "됐을때", "됐을", "됐음", "됐다", "됐어요", "되었을때", "될때",
+	"되나요", "하나요", "합니다", "됩니다", "안돼요",
+};
 
-static int ending_len(const struct units *u, const char *e, int *strong)
+static int is_strong(const char *e)
 {
-	unsigned c[4];
-	int n = 0;
-	size_t len = strlen(e);
+	for (size_t i = 0; i < sizeof strong_endings / sizeof *strong_endings;
+	     i++)
+		if (!strcmp(strong_endings[i], e))
+			return 1;
+	return 0;
+}
 
-	for (size_t i = 0; i < len && n < 4;)
-		i += text_next_char(e + i, len - i, &c[n++]);
-	if (n >= u->n)
-		return 0;
-	for (int i = 0; i < n; i++)
-		if (u->k[u->n - n + i] != U_EXACT || u->u[u->n - n + i] != c[i])
+/* The first n units, syllables all, as UTF-8 (three bytes each): endings
+ * are compared as bytes. */
+static size_t units_utf8(const struct units *u, int n, char *buf)
+{
+	size_t k = 0;
+
+	for (int i = 0; i < n; i++) {
+		uint32_t c = u->u[i];
+
+		buf[k++] = (char)(0xE0 | (c >> 12));
+		buf[k++] = (char)(0x80 | ((c >> 6) & 0x3F));
+		buf[k++] = (char)(0x80 | (c & 0x3F));
+	}
+	return k;
+}
+
+/* The longest ending of u's first n units that leaves a stem, in
+ * syllables; 0 if none. */
+static int strip_one(const struct units *u, int n, int *strong)
+{
+	char buf[MAX_UNITS * 3];
+	size_t len = units_utf8(u, n, buf);
+
+	for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+		size_t el = strlen(endings[i]);
+		int k = (int)(el / 3);
+
+		if (el >= len || memcmp(buf + len - el, endings[i], el))
+			continue;
+		if (n - k >= 2 || is_strong(endings[i])) {
+			*strong = n - k >= 2;
+			return k;
+		}
+	}
+	return 0;
+}
+
+int hangul_is_ending(const struct units *u)
+{
+	static const char *const whole[] = {
+		"했을", "했을때", "할때", "할", "하면", "해요", "했어요", "해",
+		"나요", "하나요", "되나요", "되면", "돼요", "됐어요", "했음",
+		"하는", "되는", "해서", "하고", "합니다", "됩니다", "인가요",
+		"있나요", "되요", "돼", "됨", "함", "했다", "됐다", "하다",
+		"되다", "될때", "됐을때", "되었을때", "때", "했는데", "하는데",
+	};
+	char buf[MAX_UNITS * 3];
+	size_t len;
+
+	for (int i = 0; i < u->n; i++)
+		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
 			return 0;
-	*strong = n > 1 || strstr(strong_endings, e) != NULL;
-	return n;
+	len = units_utf8(u, u->n, buf);
+	for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
+		if (strlen(whole[i]) == len && !memcmp(buf, whole[i], len))
+			return 1;
+	return 0;
 }
 
 int hangul_stems(const struct units *u, struct hangul_stem *out)
 {
 	uint32_t last = u->n ? u->u[u->n - 1] : 0;
-	int k = 0;
+	int k = 0, n = u->n, strong = 0;
 
 	for (int i = 0; i < u->n; i++)
 		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
 			return 0;
-	for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
-		int strong = 0, n = ending_len(u, endings[i], &strong);
+	/* up to two endings: 서버에서도 -> 서버에서 -> 서버 */
+	for (int round = 0; round < 2 && k < MAX_VARIANTS - 1; round++) {
+		int e = strip_one(u, n, &strong);
 
-		if (n && (u->n - n >= 2 || strong)) {
-			out[k].n = u->n - n;
-			out[k++].last = u->u[u->n - n - 1];
+		if (!e)
 			break;
-		}
+		n -= e;
+		out[k].n = n;
+		out[k].last = u->u[n - 1];
+		out[k++].strong = (uint8_t)strong;
 	}
 	/* the nominal -ㅁ: 바뀜 -> 바뀌, 느림 -> 느리 */
-	if (u->n && (last - SYL_FIRST) % 28 == 16) {
+	if (u->n && (last - SYL_FIRST) % 28 == 16 && k < MAX_VARIANTS) {
 		out[k].n = u->n;
-		out[k++].last = last - 16;
+		out[k].last = last - 16;
+		out[k++].strong = 0;
 	}
 	return k;
 }
 
+int hangul_jamo(uint32_t c, uint32_t out[3])
+{
+	uint32_t l, v, t;
+	int n = 0;
+
+	if (!is_syllable(c)) {
+		out[0] = c;
+		return 1;
+	}
+	c -= SYL_FIRST;
+	l = c / 588;
+	v = (c % 588) / 28;
+	t = c % 28;
+	if (l != 11) /* the silent initial ㅇ: 이 is just its vowel */
+		out[n++] = 0x1100 + l;
+	out[n++] = 0x1161 + v;
+	if (t)
+		out[n++] = 0x11A7 + t;
+	return n;
+}

@@ -11,7 +11,7 @@
 #define SYL_LAST 0xD7A3u
 
 #define MAX_UNITS 32   /* letters of one query word that count */
-#define MAX_VARIANTS 2 /* Korean stems tried besides the word itself */
+#define MAX_VARIANTS 3 /* Korean stems tried besides the word itself */
 
 static inline int is_syllable(ucs4_t c)
 {
@@ -40,6 +40,7 @@ struct units {
 struct hangul_stem {
 	int n;
 	uint32_t last;
+	uint8_t strong; /* a known ending came off a stem that stands alone */
 };
 
 /* Inline, as the search tries them on every candidate letter. */
@@ -71,8 +72,16 @@ static inline void unit_range(int kind, uint32_t u, uint32_t *lo,
  * keyboard does, a lone initial consonant becomes U_CHO. */
 void hangul_compose(struct units *u, const ucs4_t *c, int n);
 /* The forms of u without a particle or ending ("로그인이" -> "로그인",
- * "바뀜" -> "바뀌"), at most MAX_VARIANTS; returns how many. */
+ * "서버에서도" -> "서버", "바뀜" -> "바뀌"), at most MAX_VARIANTS, shortest
+ * last; returns how many. */
 int hangul_stems(const struct units *u, struct hangul_stem *out);
+/* 1 when the whole word is an ending or a verb of no content on its own
+ * ("했을", "해요", "되나요", "때"): it says nothing to search for. */
+int hangul_is_ending(const struct units *u);
+/* The jamo of a syllable (c itself when it is not one), leaving out the
+ * silent initial ㅇ so that 리다렉트 is one insertion from 리다이렉트;
+ * returns how many, 1 to 3. */
+int hangul_jamo(uint32_t c, uint32_t out[3]);
 /* A last syllable without a final consonant may still get one: 로그이 is
  * on its way to 로그인, so it becomes U_CJ. */
 void hangul_unfinished(struct units *u);

@@ -52,13 +52,18 @@ enum hc_search_level {
 	HC_LEVEL_MASK,        /* code prefix or mask */
 	HC_LEVEL_CODE,
 };
-/* quality: 5 whole word, 4 prefix, 3 whole word with one typo, 2 prefix
- * with one typo (or a Korean stem, or initials), 1 and 0 with two typos. */
-#define HC_SEARCH_SCORE(level, quality) ((int)(level) * 8 + (quality))
+/* What a hit in each field is worth (indexed by level), before quality:
+ * 5 whole word, 4 prefix, 3 whole word with one typo or inside a Korean
+ * word, 2 prefix with one typo (or a Korean stem, or initials), 1 a Korean
+ * word one jamo off, 1 and 0 with two typos. */
+extern const int hc_search_level_weight[HC_LEVEL_CODE + 1];
+#define HC_SEARCH_SCORE(level, quality) \
+	(hc_search_level_weight[(level)] + (quality))
 
 struct hc_match {
 	const struct hc_code *code;
 	int score; /* higher is better */
+	unsigned matched; /* 1u << enum hc_field, for each field that matched */
 	int n_spans;
 	struct hc_span spans[HC_MAX_SPANS];
 };

@@ -28,7 +28,7 @@ static int build_fields(struct hc_search *s)
 {
 	const struct hc_table *t = s->t;
 
-	s->f = calloc(t->n ? t->n : 1,
+	s->f = malloc((t->n ? t->n : 1) *
 		      (12 + HC_MAX_ALIAS) * sizeof *s->f);
 	if (!s->f)
 		return -1;
@@ -323,19 +323,27 @@ static int alloc_query(struct hc_search *s)
 {
 	size_t n = s->t->n ? s->t->n : 1;
 
-	s->best = calloc(n, sizeof *s->best);
-	s->bspan = calloc(n, sizeof *s->bspan);
+	/* rows are cleared as terms use them: a query of three words
+	 * touches three */
+	s->tbest = malloc(n * MAX_TERMS * sizeof *s->tbest);
+	s->tspan = malloc(n * MAX_TERMS * sizeof *s->tspan);
+	s->tsup = malloc(n * MAX_TERMS);
 	s->dead = calloc(n, 1);
 	s->order = calloc(n, sizeof *s->order);
-	s->nfield = calloc(n, 1);
 	s->support = calloc(n, sizeof *s->support);
+	s->bonus = calloc(n, sizeof *s->bonus);
+	s->bonus_name = calloc(n, sizeof *s->bonus_name);
+	s->bonus_phr = calloc(n, sizeof *s->bonus_phr);
+	s->covered = calloc(n, 1);
 	s->fmark = calloc(s->nf ? s->nf : 1, sizeof *s->fmark);
-	s->acc = calloc(n, sizeof *s->acc);
-	s->res = calloc(n, sizeof *s->res);
+	/* a match is mostly spans, filled as they are found */
+	s->acc = malloc(n * sizeof *s->acc);
+	s->res = malloc(n * sizeof *s->res);
 	for (size_t c = 0; s->acc && c < s->t->n; c++)
 		s->acc[c].code = &s->t->codes[c];
-	return s->best && s->bspan && s->dead && s->order && s->nfield && s->support &&
-			       s->fmark && s->acc && s->res ?
+	return s->tbest && s->tspan && s->tsup && s->dead && s->order &&
+			       s->support && s->bonus && s->bonus_name && s->bonus_phr && s->covered && s->fmark && s->acc &&
+			       s->res ?
 		       0 :
 		       -1;
 }
@@ -390,7 +398,45 @@ static int build_phrases(struct hc_search *s)
 	return 0;
 }
 
-struct hc_search *hc_search_new(const struct hc_table *t)
+static int name_cmp(const void *a, const void *b)
+{
+	const struct name *x = a, *y = b;
+
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->code < y->code ? -1 : x->code > y->code;
+}
+
+/* The names a query may spell out whole: phrase, aliases, Korean title. */
+static int build_names(struct hc_search *s)
+{
+	const struct hc_table *t = s->t;
+	size_t cap = t->n * (2 + HC_MAX_ALIAS) + 1;
+
+	s->names = malloc(cap * sizeof *s->names);
+	if (!s->names)
+		return -1;
+	for (size_t c = 0; c < t->n; c++) {
+		const struct hc_code *code = &t->codes[c];
+		const char *v[2 + HC_MAX_ALIAS];
+		int nv = 0;
+
+		v[nv++] = code->phrase;
+		v[nv++] = code->title[HC_KO];
+		for (int a = 0; a < code->n_alias && a < HC_MAX_ALIAS; a++)
+			v[nv++] = code->alias[a];
+		for (int i = 0; i < nv; i++)
+			if (v[i] && *v[i])
+				s->names[s->nnames++] = (struct name){
+					search_name_hash(v[i], strlen(v[i])),
+					(uint32_t)c };
+	}
+	if (s->nnames)
+		qsort(s->names, s->nnames, sizeof *s->names, name_cmp);
+	return 0;
+}
+
+struct hc_search *hc_search_build(const struct hc_table *t)
 {
 	struct hc_search *s = calloc(1, sizeof *s);
 
@@ -398,10 +444,46 @@ struct hc_search *hc_search_new(const struct hc_table *t)
 		return NULL;
 	s->t = t;
 	if (build_fields(s) || build_words(s) || build_hangul(s) ||
-	    build_phrases(s) || alloc_query(s)) {
+	    build_phrases(s) || build_names(s) || alloc_query(s)) {
 		hc_search_free(s);
 		return NULL;
 	}
+	return s;
+}
+
+struct hc_search *hc_search_from_prebuilt(const struct hc_table *t,
+					  const struct hc_search_prebuilt *p)
+{
+	struct hc_search *s;
+
+	if (!p || p->ncodes != t->n)
+		return NULL;
+	s = calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	s->t = t;
+	s->prebuilt = 1;
+	if (build_fields(s) || s->nf != p->nf || alloc_query(s)) {
+		hc_search_free(s);
+		return NULL;
+	}
+	s->w = p->w;
+	s->nw = p->nw;
+	s->v = p->v;
+	s->nv = p->nv;
+	s->vbuf = p->vbuf;
+	s->occ = p->occ;
+	memcpy(s->first, p->first, sizeof s->first);
+	s->k = p->k;
+	s->nk = p->nk;
+	s->kall = p->kall;
+	s->nkall = p->nkall;
+	s->kshort = p->kshort;
+	s->nkshort = p->nkshort;
+	s->phr = p->phr;
+	s->phr_off = p->phr_off;
+	s->names = p->names;
+	s->nnames = p->nnames;
 	return s;
 }
 
@@ -409,6 +491,10 @@ void hc_search_free(struct hc_search *s)
 {
 	if (!s)
 		return;
+	if (s->prebuilt)
+		s->w = NULL, s->v = NULL, s->vbuf = NULL, s->occ = NULL,
+		s->k = NULL, s->kall = s->kshort = NULL, s->phr = NULL,
+		s->phr_off = NULL, s->names = NULL;
 	free(s->f);
 	free(s->w);
 	free(s->v);
@@ -417,12 +503,17 @@ void hc_search_free(struct hc_search *s)
 	free(s->k);
 	free(s->kall);
 	free(s->kshort);
-	free(s->best);
-	free(s->bspan);
+	free(s->tbest);
+	free(s->tspan);
+	free(s->tsup);
 	free(s->dead);
 	free(s->order);
-	free(s->nfield);
 	free(s->support);
+	free(s->bonus);
+	free(s->bonus_name);
+	free(s->bonus_phr);
+	free(s->covered);
+	free(s->names);
 	free(s->fmark);
 	free(s->acc);
 	free(s->res);

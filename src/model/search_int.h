@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <unicase.h>
 #include <unictype.h>
@@ -16,8 +17,11 @@
 
 /* Bounds on the work one query can cause, whatever it holds (and
  * MAX_UNITS, MAX_VARIANTS in hangul.h). */
-#define MAX_TERMS HC_MAX_SPANS
+#define MAX_GROUPS 64 /* words read; HC_MAX_SPANS of them count */
+#define MAX_TERMS (MAX_GROUPS * 3 / 2) /* the words, their joins */
+#define MAX_RAW 96 /* whitespace-separated words read from a query */
 #define MAX_SUB 8 /* parts of one word joined by punctuation */
+#define MAX_RUN 8 /* words of a name looked up as one */
 
 enum fkind { FK_PHRASE, FK_TITLE, FK_ALIAS, FK_KEYWORDS, FK_SUMMARY,
 	     FK_DETAIL };
@@ -46,16 +50,20 @@ struct kch { /* one letter of a field that holds Hangul */
 	uint8_t len, flags;
 };
 
-enum ttype { TT_CODE, TT_WORD, TT_HANGUL };
+enum ttype { TT_NONE, TT_CODE, TT_WORD, TT_HANGUL };
 
 struct sub {
 	uint16_t off, len, nch; /* folded bytes in qbuf */
 };
 
 struct term {
-	uint8_t type, optional;
+	uint8_t type;
+	uint8_t group, group2; /* the query word(s) it stands for */
+	uint8_t qcap;          /* the best quality it may score */
+	uint8_t status_line;   /* TT_CODE: the number after HTTP/x */
+	uint8_t whole;         /* TT_WORD: only whole words (a join) */
 	struct hc_query cq;
-	uint16_t off, len; /* the whole word, folded, for the stop list */
+	uint16_t off, len; /* the whole word, folded */
 	int nsub;
 	struct sub sub[MAX_SUB];
 	struct units un;
@@ -63,8 +71,45 @@ struct term {
 	struct hangul_stem var[MAX_VARIANTS];
 };
 
+/* One word of the query that counts (filler aside). */
+struct group {
+	uint8_t weak; /* adds when it matches, never counts against a code */
+	uint8_t code; /* a code or a mask */
+	uint8_t dropped; /* past HC_MAX_SPANS, the least informative */
+	uint16_t nch; /* letters: shorter words are dropped first */
+	int raw;      /* which raw word */
+};
+
+/* One whitespace-separated word as typed, its letters folded (in rbuf):
+ * runs of them are looked up among the codes' names. */
+struct raw {
+	uint16_t off, len;
+	uint8_t func; /* a function word: the, is, 뭐, 했을 */
+};
+
+struct name { /* a code's phrase, alias or title, as its folded letters */
+	uint64_t hash;
+	uint32_t code;
+};
+
+/* The index of a table, built by tools/gentable for the built-in one. */
+struct hc_search_prebuilt {
+	size_t ncodes, nf, nw, nv, nk, nkall, nkshort, nnames;
+	struct word *w;
+	struct voc *v;
+	char *vbuf;
+	uint32_t *occ;
+	uint32_t first[257];
+	struct kch *k;
+	uint32_t *kall, *kshort;
+	char *phr;
+	uint32_t *phr_off;
+	struct name *names;
+};
+
 struct hc_search {
 	const struct hc_table *t;
+	int prebuilt; /* the arrays below (up to names) are not ours to free */
 	struct field *f;
 	size_t nf;
 	struct word *w;
@@ -88,14 +133,28 @@ struct hc_search {
 	uint32_t *phr_off; /* code c's part: [phr_off[c], phr_off[c + 1]) */
 	char qjoin[HC_SEARCH_MAX_QUERY * 2 + 8];
 	char qbuf[HC_SEARCH_MAX_QUERY * 8 + 8];
+	struct name *names; /* sorted by hash */
+	size_t nnames;
 	struct term term[MAX_TERMS];
 	int nterm;
+	struct group grp[MAX_GROUPS];
+	int ngrp;
+	struct raw raw[MAX_RAW];
+	int nraw;
+	char rbuf[HC_SEARCH_MAX_QUERY * 2 + 8];
 	int partial;
-	int *best;
-	struct hc_span *bspan;
+	/* per term and code: best score, its span, fields seen */
+	int *tbest;
+	struct hc_span *tspan;
+	unsigned char *tsup;
+	int *best;              /* the current term's row of tbest */
+	struct hc_span *bspan;  /* ... of tspan */
+	unsigned char *nfield;  /* ... of tsup */
 	uint32_t *fmark, stamp; /* fields seen by the current word */
-	unsigned char *nfield;  /* per code: how many */
 	int *support;           /* per code: other fields, over all words */
+	int *bonus;             /* per code: its code terms */
+	int *bonus_name, *bonus_phr; /* ... names, phrases spelled out */
+	unsigned char *covered; /* per code: words matched that count */
 	unsigned char *dead;
 	uint64_t *order; /* rank keys, best first */
 	struct hc_match *acc, *res;
@@ -173,5 +232,38 @@ static inline size_t put_char(char *dst, size_t cap, size_t at, ucs4_t c)
 	memcpy(dst + at, buf, (size_t)n);
 	return at + (size_t)n;
 }
+
+/* FNV-1a over the folded letters of s, and of nothing else: "Gateway
+ * Time-out", "gateway timeout" and "GATEWAYTIMEOUT" hash the same. */
+static inline uint64_t search_name_hash(const char *s, size_t n)
+{
+	uint64_t h = 14695981039346656037ull;
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		uint8_t buf[6];
+		int len;
+
+		i += next_char(s + i, n - i, &c);
+		if (!is_letter(c))
+			continue;
+		c = fold_char(c);
+		len = c < 0x80 ? (buf[0] = (uint8_t)c, 1) :
+				 u8_uctomb(buf, c, sizeof buf);
+		for (int k = 0; k < len; k++)
+			h = (h ^ buf[k]) * 1099511628211ull;
+	}
+	return h;
+}
+
+/* search_index.c: always build the index; or take a prebuilt one, which
+ * must come from the same table (NULL otherwise). */
+struct hc_search *hc_search_build(const struct hc_table *t);
+struct hc_search *hc_search_from_prebuilt(const struct hc_table *t,
+					  const struct hc_search_prebuilt *p);
+/* search_emit.c, for tools/gentable: the index as C data. */
+int hc_search_emit(const struct hc_search *s, FILE *f);
+/* Generated with the table: the built-in table's index. */
+const struct hc_search_prebuilt *hc_builtin_index(void);
 
 #endif
