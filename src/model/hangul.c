@@ -296,6 +296,31 @@ int hangul_is_ending(const struct units *u)
 	return 0;
 }
 
+int hangul_is_particle(const struct units *u)
+{
+	static const char *const particles[] = {
+		"이", "가", "을", "를", "은", "는", "에", "의", "도", "만", "로",
+		"으로", "에서", "까지", "부터", "와", "과", "랑", "이랑", "이나",
+		"나", "하고", "에게", "한테", "처럼", "보다", "에는", "에도",
+		"으로는", "에서는", "에서도", "이라", "라", "이라고", "라고", "요",
+		"이요", "인데", "인가요", "이에요", "예요", "에요", "이야", "야",
+		"같은", "처럼요", "일때", "일", "이면", "면", "뜸", "떠요", "뜨면",
+		"나와요", "나옴", "남", "났어요", "에러", "오류", "코드", "번",
+	};
+	char buf[MAX_UNITS * 3];
+	size_t len;
+
+	for (int i = 0; i < u->n; i++)
+		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
+			return 0;
+	len = units_utf8(u, u->n, buf);
+	for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+		if (strlen(particles[i]) == len &&
+		    !memcmp(buf, particles[i], len))
+			return 1;
+	return 0;
+}
+
 int hangul_stems(const struct units *u, struct hangul_stem *out)
 {
 	uint32_t last = u->n ? u->u[u->n - 1] : 0;

@@ -78,6 +78,9 @@ int hangul_stems(const struct units *u, struct hangul_stem *out);
 /* 1 when the whole word is an ending or a verb of no content on its own
  * ("했을", "해요", "되나요", "때"): it says nothing to search for. */
 int hangul_is_ending(const struct units *u);
+/* 1 when the word is a particle, or an ending that can follow a code or
+ * a name written in Latin letters ("502를", "nginx가", "404에러"). */
+int hangul_is_particle(const struct units *u);
 /* The jamo of a syllable (c itself when it is not one), leaving out the
  * silent initial ㅇ so that 리다렉트 is one insertion from 리다이렉트;
  * returns how many, 1 to 3. */

@@ -122,8 +122,8 @@ static const char *const function_words[] = {
 	"will", "shall", "must", "there", "here", "if", "so", "then", "than",
 	"use", "used", "return", "returns", "returned", "send", "sends",
 	"sent", "give", "gives", "mean", "means", "meaning", "about", "any",
-	"some", "please", "just", "s", "ll", "ve", "d", "re", "one", "get",
-	"got", "gets", "getting", "happens", "happen", "should", "proper",
+	"some", "please", "just", "s", "ll", "ve", "d", "re", "one",
+	"got", "happens", "happen", "should", "proper",
 	"correct", "right", "appropriate", "best", "which", "tell", "say",
 	"says", "saying", "while", "into", "from", "as", "but", "keep",
 	"keeps", "seeing", "see", "shows", "show", "showing", "vs", "versus",
@@ -149,387 +149,10 @@ static const char *const weak_words[] = {
 	"code", "codes", "status", "http", "https", "error", "errors",
 	"response", "responses", "message", "코드", "상태", "상태코드", "에러",
 	"오류", "응답", "메시지", "메세지", "에러코드", "오류코드", "api",
+	"get", "gets",
 	"났어", "문제",
 };
 
-struct qchars {
-	ucs4_t c[MAX_UNITS * 2];
-	int n, hangul;
-};
-
-static void term_subwords(struct hc_search *s, struct term *t,
-			  const struct qchars *q, size_t *qb)
-{
-	const size_t cap = sizeof s->qbuf;
-
-	t->nsub = 0;
-	for (int i = 0; i < q->n && t->nsub < MAX_SUB;) {
-		struct sub *w = &t->sub[t->nsub];
-
-		if (!is_wordch(q->c[i])) {
-			i++;
-			continue;
-		}
-		w->off = (uint16_t)*qb;
-		w->nch = 0;
-		for (; i < q->n && is_wordch(q->c[i]); i++)
-			if (w->nch < MAX_UNITS) {
-				*qb = put_char(s->qbuf, cap, *qb, q->c[i]);
-				w->nch++;
-			}
-		w->len = (uint16_t)(*qb - w->off);
-		t->nsub++;
-	}
-}
-
-static int is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int is_code_text(const char *w, size_t n)
-{
-	int digit = 0;
-
-	if (n == 0 || n > 3)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		if (w[i] >= '0' && w[i] <= '9')
-			digit = 1;
-		else if (w[i] != 'x')
-			return 0;
-	}
-	return digit;
-}
-
-/* "http/1.1", "http/2", "h2": a protocol version before a status. */
-static int is_version(const struct term *t, const char *q)
-{
-	const struct sub *w = &t->sub[0];
-
-	if (t->nsub < 1 || w->len != 4 || memcmp(q + w->off, "http", 4))
-		return 0;
-	for (int i = 1; i < t->nsub; i++)
-		if (!is_digit(q[t->sub[i].off]))
-			return 0;
-	return t->nsub > 1;
-}
-
-static struct term *term_new(struct hc_search *s)
-{
-	struct term *t;
-
-	if (s->nterm >= MAX_TERMS)
-		return NULL;
-	t = &s->term[s->nterm++];
-	memset(t, 0, sizeof *t);
-	t->qcap = 5;
-	return t;
-}
-
-/* The letters of a word, folded: into q (with 0 where punctuation cuts
- * it) and into qbuf; returns how many letters. */
-static int word_chars(struct hc_search *s, const char *p, size_t n,
-		      struct qchars *q, size_t *qb)
-{
-	int letters = 0;
-
-	q->n = q->hangul = 0;
-	for (size_t i = 0; i < n && q->n < MAX_UNITS * 2;) {
-		ucs4_t c;
-
-		i += next_char(p + i, n - i, &c);
-		c = fold_char(c);
-		if (is_letter(c)) {
-			q->hangul |= is_hangul(c);
-			q->c[q->n++] = c;
-			*qb = put_char(s->qbuf, sizeof s->qbuf, *qb, c);
-			letters++;
-		} else if (q->n && q->c[q->n - 1]) {
-			q->c[q->n++] = 0; /* keeps retry-after in two parts */
-		}
-	}
-	return letters;
-}
-
-/* A Korean word: its syllables, its stems; 0 when it is only an ending. */
-static int hangul_term(struct term *t, const struct qchars *q, int last)
-{
-	t->type = TT_HANGUL;
-	hangul_compose(&t->un, q->c, q->n);
-	if (hangul_is_ending(&t->un))
-		return -1;
-	t->nvar = hangul_stems(&t->un, t->var);
-	/* the last syllable may still be being typed: 로그이 -> 로그인 */
-	if (last)
-		hangul_unfinished(&t->un);
-	return t->un.n > 0;
-}
-
-static void group_add(struct hc_search *s, int raw, int weak, int code,
-		      int nch)
-{
-	struct group *g = &s->grp[s->ngrp++];
-
-	g->raw = raw;
-	g->weak = (uint8_t)weak;
-	g->code = (uint8_t)code;
-	g->nch = (uint16_t)nch;
-}
-
-/* A code in a word ("status=502", "(404)", "404:"): each number becomes a
- * code term of its own; returns how many. */
-static int code_parts(struct hc_search *s, const struct term *w, int raw,
-		      int after_version)
-{
-	int found = 0;
-
-	for (int i = 0; i < w->nsub && s->ngrp < MAX_GROUPS; i++) {
-		const char *q = s->qbuf + w->sub[i].off;
-		struct hc_query cq;
-		struct term *t;
-
-		if (!is_code_text(q, w->sub[i].len) ||
-		    (w->nsub > 1 && w->sub[i].len != 3))
-			continue;
-		cq = hc_query_parse(q, w->sub[i].len);
-		if (cq.kind == HC_QUERY_BAD)
-			continue;
-		t = term_new(s);
-		if (!t)
-			break;
-		t->type = TT_CODE;
-		t->cq = cq;
-		t->status_line = (uint8_t)after_version;
-		t->group = t->group2 = (uint8_t)s->ngrp;
-		group_add(s, raw, 0, 1, 3);
-		found++;
-	}
-	return found;
-}
-
-static int all_digits(const char *q, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!is_digit(q[i]))
-			return 0;
-	return 1;
-}
-
-/* Does a word hold anything besides codes, numbers and filler? */
-static int has_content(const struct hc_search *s, const struct term *w)
-{
-	for (int i = 0; i < w->nsub; i++) {
-		const char *q = s->qbuf + w->sub[i].off;
-		size_t n = w->sub[i].len;
-
-		if (!all_digits(q, n) && !is_code_text(q, n) &&
-		    !IN_LIST(function_words, q, n) && !IN_LIST(weak_words, q, n))
-			return 1;
-	}
-	return 0;
-}
-
-/* The parts of t (time-out) written together as one word (timeout),
- * standing for the same query word(s). */
-static void joined_form(struct hc_search *s, const struct term *t,
-			int first, int nsub, int group2, size_t *qb)
-{
-	struct term *j;
-	size_t off = *qb;
-	unsigned nch = 0;
-
-	for (int i = first; i < first + nsub; i++) {
-		if (*qb + t->sub[i].len + 1 >= sizeof s->qbuf)
-			return;
-		memcpy(s->qbuf + *qb, s->qbuf + t->sub[i].off, t->sub[i].len);
-		*qb += t->sub[i].len;
-		nch += t->sub[i].nch;
-	}
-	if (nch < 5 || nch > MAX_UNITS || !(j = term_new(s)))
-		return;
-	j->type = TT_WORD;
-	j->whole = 1;
-	j->group = t->group;
-	j->group2 = (uint8_t)group2;
-	j->off = (uint16_t)off;
-	j->len = (uint16_t)(*qb - off);
-	j->nsub = 1;
-	j->sub[0] = (struct sub){ (uint16_t)off, j->len, (uint16_t)nch };
-}
-
-/* One whitespace-separated word of the query. */
-static void word_parse(struct hc_search *s, const char *p, size_t n,
-		       int raw, int last, int *after_version, size_t *qb)
-{
-	struct qchars q;
-	struct term *t, word;
-	int nterm = s->nterm, letters, weak, ver;
-	const char *w;
-
-	if (s->ngrp >= MAX_GROUPS || !(t = term_new(s)))
-		return;
-	t->off = (uint16_t)*qb;
-	letters = word_chars(s, p, n, &q, qb);
-	t->len = (uint16_t)(*qb - t->off);
-	w = s->qbuf + t->off;
-	s->raw[raw].func = !letters || IN_LIST(function_words, w, t->len);
-	if (s->raw[raw].func) {
-		s->nterm = nterm;
-		return;
-	}
-	weak = IN_LIST(weak_words, w, t->len);
-	t->group = t->group2 = (uint8_t)s->ngrp;
-	if (q.hangul) {
-		if (hangul_term(t, &q, last) <= 0) {
-			s->raw[raw].func = 1;
-			s->nterm = nterm;
-			return;
-		}
-		group_add(s, raw, weak, 0, t->un.n);
-		return;
-	}
-	t->type = TT_WORD;
-	term_subwords(s, t, &q, qb);
-	if (!t->nsub || is_version(t, s->qbuf)) {
-		*after_version = t->nsub > 0;
-		s->raw[raw].func = 1;
-		s->nterm = nterm;
-		return;
-	}
-	ver = *after_version;
-	*after_version = 0;
-	word = *t;
-	s->nterm = nterm; /* codes first: the word may be only a code */
-	if (code_parts(s, &word, raw, ver) && !has_content(s, &word))
-		return;
-	if (!has_content(s, &word) || s->ngrp >= MAX_GROUPS ||
-	    !(t = term_new(s))) {
-		s->raw[raw].func = !s->ngrp || s->grp[s->ngrp - 1].raw != raw;
-		return;
-	}
-	*t = word;
-	t->group = t->group2 = (uint8_t)s->ngrp;
-	group_add(s, raw, weak, 0, letters);
-	if (t->nsub > 1)
-		joined_form(s, t, 0, t->nsub, t->group, qb);
-}
-
-/* "time out" is "timeout", "e mail" is "email": two plain words next to
- * each other are also tried as one. */
-static void compounds(struct hc_search *s, size_t *qb)
-{
-	int n = s->nterm;
-
-	for (int i = 0; i + 1 < n; i++) {
-		const struct term *a = &s->term[i], *b = &s->term[i + 1];
-		struct term pair;
-
-		if (a->type != TT_WORD || b->type != TT_WORD || a->nsub != 1 ||
-		    b->nsub != 1 || a->whole || b->whole ||
-		    b->group != a->group + 1 ||
-		    s->grp[b->group].raw != s->grp[a->group].raw + 1)
-			continue;
-		pair = *a;
-		pair.sub[1] = b->sub[0];
-		pair.nsub = 2;
-		joined_form(s, &pair, 0, 2, b->group, qb);
-	}
-}
-
-/* Past HC_MAX_SPANS words the least informative go: filler first, then
- * the shortest words. */
-static void drop_words(struct hc_search *s)
-{
-	int over = s->ngrp - HC_MAX_SPANS;
-
-	while (over-- > 0) {
-		int worst = -1;
-
-		for (int g = 0; g < s->ngrp; g++) {
-			const struct group *x = &s->grp[g];
-
-			if (x->dropped || x->code)
-				continue;
-			if (worst < 0 || x->weak > s->grp[worst].weak ||
-			    (x->weak == s->grp[worst].weak &&
-			     x->nch < s->grp[worst].nch))
-				worst = g;
-		}
-		if (worst < 0)
-			return;
-		for (int t = 0; t < s->nterm; t++)
-			if (s->term[t].group == worst ||
-			    s->term[t].group2 == worst)
-				s->term[t].type = TT_NONE;
-		s->grp[worst].dropped = 1;
-	}
-}
-
-/* The query, at most HC_SEARCH_MAX_QUERY bytes, with escape sequences
- * (a pasted "\033[1mzebra") replaced by spaces. */
-static size_t clean_query(struct hc_search *s, const char *q, size_t len)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < len && k < HC_SEARCH_MAX_QUERY;) {
-		if (q[i] == 0x1B) {
-			i += text_escape_len(q + i, len - i);
-			s->qclean[k++] = ' ';
-		} else {
-			s->qclean[k++] = q[i++];
-		}
-	}
-	return k;
-}
-
-/* The letters of raw word r, folded, into rbuf right after the last one,
- * so that a run of words is one run of bytes. */
-static void raw_letters(struct hc_search *s, int r, const char *p, size_t n,
-			size_t *rb)
-{
-	s->raw[r].off = (uint16_t)*rb;
-	for (size_t i = 0; i < n;) {
-		ucs4_t c;
-
-		i += next_char(p + i, n - i, &c);
-		if (is_letter(c))
-			*rb = put_char(s->rbuf, sizeof s->rbuf, *rb, fold_char(c));
-	}
-	s->raw[r].len = (uint16_t)(*rb - s->raw[r].off);
-}
-
-static void parse_query(struct hc_search *s, const char *q, size_t len)
-{
-	size_t i = 0, qb = 0, rb = 0;
-	int after_version = 0;
-
-	s->nterm = s->ngrp = s->nraw = 0;
-	len = clean_query(s, q, len);
-	s->qlen = len;
-	q = s->qclean;
-	while (i < len && s->nraw < MAX_RAW) {
-		size_t start, end, clen = 0;
-		ucs4_t c = 0;
-
-		while (i < len && (clen = next_char(q + i, len - i, &c)) &&
-		       is_separator(c))
-			i += clen;
-		start = end = i;
-		while (end < len && (clen = next_char(q + end, len - end, &c)) &&
-		       !is_separator(c))
-			end += clen;
-		i = end;
-		if (end == start)
-			continue;
-		raw_letters(s, s->nraw, q + start, end - start, &rb);
-		word_parse(s, q + start, end - start, s->nraw, end >= len,
-			   &after_version, &qb);
-		s->nraw++;
-	}
-	compounds(s, &qb);
-	drop_words(s);
-}
 /* ---- matching ------------------------------------------------------------ */
 
 static int level_of(int kind, int whole)
@@ -679,72 +302,11 @@ static void match_typos(struct hc_search *s, const struct sub *q, size_t lo,
 	}
 }
 
-/* Does the word at index w (and the ones after it) spell sub[1..]? */
-static int words_follow(const struct hc_search *s, const struct term *t,
-			uint32_t w, const uint32_t *id, size_t lo, size_t hi)
-{
-	for (int i = 1; i < t->nsub; i++) {
-		const struct word *x;
-
-		if (w + (uint32_t)i >= s->nw)
-			return 0;
-		x = &s->w[w + (uint32_t)i];
-		if (x->field != s->w[w].field)
-			return 0;
-		if (i < t->nsub - 1 ? x->voc != id[i] :
-				      x->voc < lo || x->voc >= hi)
-			return 0;
-	}
-	return 1;
-}
-
-/* retry-after, www-authenticate, i'm: the parts as consecutive words,
- * all whole but the last, which may be a prefix. */
-static void match_joined(struct hc_search *s, const struct term *t)
-{
-	uint32_t id[MAX_SUB];
-	const struct sub *last = &t->sub[t->nsub - 1];
-	size_t lo, hi, exact_last;
-
-	for (int i = 0; i < t->nsub - 1; i++) {
-		const struct sub *q = &t->sub[i];
-		size_t a, b = voc_prefix(s, s->qbuf + q->off, q->len, &a);
-
-		if (a == b || s->v[a].len != q->len)
-			return;
-		id[i] = (uint32_t)a;
-	}
-	hi = voc_prefix(s, s->qbuf + last->off, last->len, &lo);
-	exact_last = lo < hi && s->v[lo].len == last->len ? lo : (size_t)-1;
-	for (uint32_t i = 0; i < s->v[id[0]].nocc; i++) {
-		uint32_t w = s->occ[s->v[id[0]].occ + i];
-		const struct word *a, *z;
-		int whole;
-
-		if (!words_follow(s, t, w, id, lo, hi))
-			continue;
-		a = &s->w[w];
-		z = &s->w[w + (uint32_t)t->nsub - 1];
-		whole = z->voc == exact_last;
-		best_put(s, &s->f[a->field],
-			 HC_SEARCH_SCORE(level_of(s->f[a->field].kind, whole),
-					 whole ? 5 : 4),
-			 a->start,
-			 z->start + (whole ? z->len :
-					     word_prefix_len(s, z, last->nch)) -
-				 a->start);
-	}
-}
-
 static void match_word(struct hc_search *s, const struct term *t)
 {
 	const struct sub *q = &t->sub[0];
 	size_t lo, hi;
 
-	if (t->nsub > 1) {
-		match_joined(s, t);
-		return;
-	}
 	hi = voc_prefix(s, s->qbuf + q->off, q->len, &lo);
 	for (size_t v = lo; v < hi; v++)
 		if (s->v[v].len == q->len || !t->whole)
@@ -973,6 +535,506 @@ static void match_hangul(struct hc_search *s, const struct term *t)
 	}
 }
 
+/* ---- cutting the query into pieces --------------------------------------- */
+
+/* A piece is a run of letters of one script: the query's words, cut also
+ * where punctuation joins them (status=502, time-out), where a Korean
+ * particle follows a code or a name (502를, nginx가), and where camel
+ * case joins words (TooManyRequests). */
+enum glue { G_SPACE, G_PUNCT, G_TIGHT };
+
+struct piece {
+	uint16_t off, len, nch; /* folded, in qbuf */
+	uint8_t hangul, digits, glue; /* glue: with the piece before */
+	char punct;                    /* G_PUNCT: the first character */
+	uint8_t last;                  /* the query ends with it */
+};
+
+static int upper_ascii(ucs4_t c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int lower_ascii(ucs4_t c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int pieces_cut(struct hc_search *s, const char *q, size_t len,
+		      struct piece *pc, int max, size_t *qb)
+{
+	int n = 0, glue = G_SPACE;
+	char punct = 0;
+	size_t i = 0;
+
+	while (i < len && n < max) {
+		ucs4_t c, prev = 0;
+		size_t cl = next_char(q + i, len - i, &c);
+		struct piece *p;
+		int hangul;
+
+		if (is_separator(c) || !is_letter(c)) {
+			if (is_separator(c))
+				glue = G_SPACE;
+			else if (glue != G_SPACE || !n) {
+				if (glue != G_PUNCT)
+					punct = c < 0x80 ? (char)c : '?';
+				glue = n ? G_PUNCT : G_SPACE;
+			}
+			i += cl;
+			continue;
+		}
+		p = &pc[n++];
+		hangul = is_hangul(c);
+		p->off = (uint16_t)*qb;
+		p->nch = 0;
+		p->hangul = (uint8_t)hangul;
+		p->digits = 1;
+		p->glue = (uint8_t)glue;
+		p->punct = glue == G_PUNCT ? punct : 0;
+		while (i < len) {
+			cl = next_char(q + i, len - i, &c);
+			if (!is_letter(c) || is_hangul(c) != hangul)
+				break;
+			/* camel case: aB, or ABc after a run of capitals */
+			if (p->nch && upper_ascii(c) &&
+			    (lower_ascii(prev) ||
+			     (upper_ascii(prev) && i + 1 < len &&
+			      lower_ascii((unsigned char)q[i + 1]))))
+				break;
+			if (p->nch < MAX_UNITS * 2) {
+				*qb = put_char(s->qbuf, sizeof s->qbuf, *qb,
+					       fold_char(c));
+				p->nch++;
+			}
+			p->digits &= c >= '0' && c <= '9';
+			prev = c;
+			i += cl;
+		}
+		p->len = (uint16_t)(*qb - p->off);
+		p->last = i >= len;
+		glue = G_TIGHT;
+		punct = 0;
+	}
+	return n;
+}
+
+/* ---- reading the pieces -------------------------------------------------- */
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_code_text(const char *w, size_t n)
+{
+	int digit = 0;
+
+	if (n == 0 || n > 3)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (is_digit(w[i]))
+			digit = 1;
+		else if (w[i] != 'x')
+			return 0;
+	}
+	return digit;
+}
+
+static struct term *term_new(struct hc_search *s)
+{
+	struct term *t;
+
+	if (s->nterm >= MAX_TERMS)
+		return NULL;
+	t = &s->term[s->nterm++];
+	memset(t, 0, sizeof *t);
+	t->qcap = 5;
+	return t;
+}
+
+static int group_new(struct hc_search *s, int raw, int weak, int code,
+		     int nch)
+{
+	struct group *g;
+
+	if (s->ngrp >= MAX_GROUPS)
+		return -1;
+	g = &s->grp[s->ngrp];
+	memset(g, 0, sizeof *g);
+	g->raw = raw;
+	g->weak = (uint8_t)weak;
+	g->code = (uint8_t)code;
+	g->nch = (uint16_t)nch;
+	return s->ngrp++;
+}
+
+static struct term *word_term(struct hc_search *s, int g, uint16_t off,
+			      uint16_t len, uint16_t nch)
+{
+	struct term *t = term_new(s);
+
+	if (!t)
+		return NULL;
+	t->type = TT_WORD;
+	t->group = t->group2 = (uint8_t)g;
+	t->off = off;
+	t->len = len;
+	t->nsub = 1;
+	t->sub[0] = (struct sub){ off, len, nch };
+	return t;
+}
+
+/* Is the word at q (n bytes) a whole word of the vocabulary? */
+static int voc_has(const struct hc_search *s, const char *q, size_t n,
+		   int prefix)
+{
+	size_t lo, hi = voc_prefix(s, q, n, &lo);
+
+	return lo < hi && (prefix || s->v[lo].len == n);
+}
+
+/* A long word that is no word of the table may be several written
+ * together (toomanyrequests): cut it into the longest words the table
+ * has, left to right.  Returns how many groups it became, 0 if it could
+ * not be cut. */
+static int split_latin(struct hc_search *s, const struct piece *p, int raw,
+		       int weak)
+{
+	const char *w = s->qbuf + p->off;
+	size_t at = 0, cuts[MAX_SUB + 1];
+	int n = 0;
+
+	if (p->hangul || p->digits || p->len != p->nch || p->len < 8 ||
+	    voc_has(s, w, p->len, 1))
+		return 0;
+	cuts[0] = 0;
+	while (at < p->len && n < MAX_SUB) {
+		size_t k = p->len - at;
+
+		while (k >= 2 && !voc_has(s, w + at, k, 0))
+			k--;
+		if (k < 2)
+			return 0;
+		at += k;
+		cuts[++n] = at;
+	}
+	if (at < p->len || n < 2)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		int g = group_new(s, raw, weak, 0, (int)(cuts[i + 1] - cuts[i]));
+
+		if (g < 0)
+			break;
+		word_term(s, g, (uint16_t)(p->off + cuts[i]),
+			  (uint16_t)(cuts[i + 1] - cuts[i]),
+			  (uint16_t)(cuts[i + 1] - cuts[i]));
+	}
+	return n;
+}
+
+static int units_found(struct hc_search *s, const struct units *u)
+{
+	int *best = s->best;
+	struct hc_span *bspan = s->bspan;
+	unsigned char *nfield = s->nfield;
+	int found;
+
+	/* a scratch row past the terms' rows */
+	s->best = s->tbest + (size_t)(MAX_TERMS - 1) * s->t->n;
+	s->bspan = s->tspan + (size_t)(MAX_TERMS - 1) * s->t->n;
+	s->nfield = s->tsup + (size_t)(MAX_TERMS - 1) * s->t->n;
+	memset(s->best, 0, s->t->n * sizeof *s->best);
+	match_units(s, u, 5);
+	found = row_best(s) > 0;
+	s->best = best;
+	s->bspan = bspan;
+	s->nfield = nfield;
+	return found;
+}
+
+/* Korean written without spaces (파일용량초과, 이미가입된이메일): when
+ * the word is nowhere in the table, cut it into the longest runs of two
+ * or more syllables that are, dropping what is left between them
+ * (particles, mostly). */
+static int split_hangul(struct hc_search *s, const struct term *t, int raw,
+			int weak)
+{
+	struct units part[MAX_SUB];
+	const struct units *u = &t->un;
+	int n = 0, at = 0;
+
+	if (u->n < 4)
+		return 0;
+	for (int i = 0; i < u->n; i++)
+		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
+			return 0;
+	if (units_found(s, u))
+		return 0;
+	while (at < u->n - 1 && n < MAX_SUB) {
+		int k = u->n - at;
+
+		for (; k >= 2; k--) {
+			part[n].n = k;
+			memcpy(part[n].u, u->u + at, (size_t)k * sizeof *u->u);
+			memset(part[n].k, U_EXACT, (size_t)k);
+			if (units_found(s, &part[n]))
+				break;
+		}
+		if (k >= 2) {
+			n++;
+			at += k;
+		} else {
+			at++;
+		}
+	}
+	if (n < 2)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		int g = group_new(s, raw, weak, 0, part[i].n);
+		struct term *x;
+
+		if (g < 0 || !(x = term_new(s)))
+			break;
+		x->type = TT_HANGUL;
+		x->group = x->group2 = (uint8_t)g;
+		x->un = part[i];
+		x->nvar = hangul_stems(&x->un, x->var);
+	}
+	return n;
+}
+
+static void hangul_piece(struct hc_search *s, const struct piece *p, int raw,
+			 int weak)
+{
+	ucs4_t c[MAX_UNITS * 2];
+	int n = 0, g;
+	struct term t;
+
+	for (size_t i = 0; i < p->len && n < MAX_UNITS * 2;)
+		i += next_char(s->qbuf + p->off + i, p->len - i, &c[n++]);
+	memset(&t, 0, sizeof t);
+	t.type = TT_HANGUL;
+	t.qcap = 5;
+	hangul_compose(&t.un, c, n);
+	if (!t.un.n || hangul_is_ending(&t.un) ||
+	    (p->glue == G_TIGHT && hangul_is_particle(&t.un))) {
+		s->raw[raw].func = 1;
+		return;
+	}
+	t.nvar = hangul_stems(&t.un, t.var);
+	/* the last syllable may still be being typed: 로그이 -> 로그인 */
+	if (p->last)
+		hangul_unfinished(&t.un);
+	if (split_hangul(s, &t, raw, weak))
+		return;
+	g = group_new(s, raw, weak, 0, t.un.n);
+	if (g >= 0 && s->nterm < MAX_TERMS) {
+		t.group = t.group2 = (uint8_t)g;
+		s->term[s->nterm++] = t;
+	}
+}
+
+/* A number that is a code: three characters, not part of a name
+ * (100-continue), or a mask or prefix standing alone. */
+static int code_piece(struct hc_search *s, const struct piece *pc, int np,
+		      int i, int after_version)
+{
+	const struct piece *p = &pc[i];
+	const char *w = s->qbuf + p->off;
+	struct hc_query cq;
+	struct term *t;
+	int g, alone;
+
+	if (!is_code_text(w, p->len))
+		return 0;
+	alone = p->glue == G_SPACE &&
+		(i + 1 >= np || pc[i + 1].glue == G_SPACE);
+	if (p->len < 3 && !alone)
+		return 0;
+	if ((p->glue == G_PUNCT && i > 0 && !pc[i - 1].digits &&
+	     strchr("-_.", p->punct)) ||
+	    (i + 1 < np && pc[i + 1].glue == G_PUNCT && !pc[i + 1].digits &&
+	     !pc[i + 1].hangul && strchr("-_.", pc[i + 1].punct)))
+		return 0;
+	cq = hc_query_parse(w, p->len);
+	if (cq.kind == HC_QUERY_BAD)
+		return 0;
+	g = group_new(s, i, 0, 1, 3);
+	if (g < 0 || !(t = term_new(s)))
+		return 1;
+	t->type = TT_CODE;
+	t->cq = cq;
+	t->status_line = (uint8_t)after_version;
+	t->loose = p->len < 3 && p->digits; /* "10" in a sentence is ten */
+	t->group = t->group2 = (uint8_t)g;
+	return 1;
+}
+
+/* "HTTP/1.1", "HTTP/2": a version, before a status. */
+static int version_at(const struct hc_search *s, const struct piece *pc,
+		      int np, int i)
+{
+	const struct piece *p = &pc[i];
+	int k = i + 1;
+
+	if (p->len != 4 || memcmp(s->qbuf + p->off, "http", 4) || k >= np ||
+	    pc[k].glue != G_PUNCT || pc[k].punct != '/' || !pc[k].digits)
+		return 0;
+	while (k + 1 < np && pc[k + 1].glue == G_PUNCT &&
+	       pc[k + 1].punct == '.' && pc[k + 1].digits)
+		k++;
+	return k - i;
+}
+
+/* Two plain words next to each other ("time out", "time-out") are also
+ * tried as one ("timeout"), standing for both. */
+static void compounds(struct hc_search *s, size_t *qb)
+{
+	int n = s->nterm;
+
+	for (int i = 0; i + 1 < n; i++) {
+		const struct term *a = &s->term[i], *b = &s->term[i + 1];
+		size_t off = *qb;
+		struct term *j;
+
+		if (a->type != TT_WORD || b->type != TT_WORD || a->whole ||
+		    b->whole || b->group != a->group + 1 ||
+		    s->grp[b->group].raw != s->grp[a->group].raw + 1 ||
+		    a->sub[0].nch + b->sub[0].nch < 5 ||
+		    a->sub[0].nch + b->sub[0].nch > MAX_UNITS ||
+		    *qb + a->len + b->len + 1 >= sizeof s->qbuf)
+			continue;
+		memcpy(s->qbuf + *qb, s->qbuf + a->off, a->len);
+		memcpy(s->qbuf + *qb + a->len, s->qbuf + b->off, b->len);
+		*qb += a->len + b->len;
+		j = word_term(s, a->group, (uint16_t)off,
+			      (uint16_t)(a->len + b->len),
+			      (uint16_t)(a->sub[0].nch + b->sub[0].nch));
+		if (!j)
+			return;
+		j->whole = 1;
+		j->group2 = b->group;
+	}
+}
+
+/* Past HC_MAX_SPANS words the least informative go: filler first, then
+ * the shortest words. */
+static void drop_words(struct hc_search *s)
+{
+	int live = 0;
+
+	for (int g = 0; g < s->ngrp; g++)
+		live += !s->grp[g].code;
+	while (live-- > HC_MAX_SPANS) {
+		int worst = -1;
+
+		for (int g = 0; g < s->ngrp; g++) {
+			const struct group *x = &s->grp[g];
+
+			if (x->dropped || x->code)
+				continue;
+			if (worst < 0 || x->weak > s->grp[worst].weak ||
+			    (x->weak == s->grp[worst].weak &&
+			     x->nch < s->grp[worst].nch))
+				worst = g;
+		}
+		if (worst < 0)
+			return;
+		for (int t = 0; t < s->nterm; t++)
+			if (s->term[t].group == worst ||
+			    s->term[t].group2 == worst)
+				s->term[t].type = TT_NONE;
+		s->grp[worst].dropped = 1;
+	}
+}
+
+/* The query, at most HC_SEARCH_MAX_QUERY bytes, with escape sequences
+ * (a pasted "\033[1mzebra") replaced by spaces. */
+static size_t clean_query(struct hc_search *s, const char *q, size_t len)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < len && k < HC_SEARCH_MAX_QUERY;) {
+		if (q[i] == 0x1B) {
+			i += text_escape_len(q + i, len - i);
+			s->qclean[k++] = ' ';
+		} else {
+			s->qclean[k++] = q[i++];
+		}
+	}
+	return k;
+}
+
+static void parse_query(struct hc_search *s, const char *q, size_t len)
+{
+	struct piece pc[MAX_RAW];
+	size_t qb = 0, rb = 0;
+	int np, after_version = 0, words = 0;
+
+	s->nterm = s->ngrp = 0;
+	len = clean_query(s, q, len);
+	s->qlen = len;
+	np = pieces_cut(s, s->qclean, len, pc, MAX_RAW, &qb);
+	s->nraw = np;
+	for (int i = 0; i < np; i++) {
+		const struct piece *p = &pc[i];
+		const char *w = s->qbuf + p->off;
+		int v, weak;
+
+		/* the pieces' letters, one after another, for the names */
+		s->raw[i].off = (uint16_t)rb;
+		if (rb + p->len < sizeof s->rbuf) {
+			memcpy(s->rbuf + rb, w, p->len);
+			rb += p->len;
+		}
+		s->raw[i].len = (uint16_t)(rb - s->raw[i].off);
+		s->raw[i].func = 0;
+		if ((v = version_at(s, pc, np, i)) > 0) {
+			for (int k = i; k <= i + v; k++)
+				s->raw[k].func = 1;
+			for (int k = i + 1; k <= i + v; k++) {
+				s->raw[k].off = (uint16_t)rb;
+				s->raw[k].len = 0;
+			}
+			i += v;
+			after_version = 1;
+			continue;
+		}
+		if (code_piece(s, pc, np, i, after_version)) {
+			after_version = 0;
+			continue;
+		}
+		after_version = 0;
+		if (p->hangul) {
+			weak = IN_LIST(weak_words, w, p->len);
+			hangul_piece(s, p, i, weak);
+			words++;
+			continue;
+		}
+		if (p->digits || p->nch < 2 || IN_LIST(function_words, w, p->len)) {
+			s->raw[i].func = 1;
+			continue;
+		}
+		weak = IN_LIST(weak_words, w, p->len);
+		words++;
+		if (!split_latin(s, p, i, weak)) {
+			int g = group_new(s, i, weak, 0, p->nch);
+
+			if (g >= 0)
+				word_term(s, g, p->off, p->len, p->nch);
+		}
+	}
+	/* a number of one or two digits among words is a number */
+	for (int t = 0; t < s->nterm; t++)
+		if (s->term[t].type == TT_CODE && s->term[t].loose && words) {
+			s->term[t].type = TT_NONE;
+			s->grp[s->term[t].group].dropped = 1;
+		}
+	compounds(s, &qb);
+	drop_words(s);
+}
+
 /* ---- ranking ------------------------------------------------------------- */
 
 /* Each word that counts adds COVER to a code it matches, besides how well
@@ -981,7 +1043,10 @@ static void match_hangul(struct hc_search *s, const struct term *t)
  * beats everything else. */
 #define COVER 64
 #define NAME_WORD 24 /* per word of a code's name found whole in the query */
+#define KEYWORD_WORD 12 /* ... of one of its keywords */
 #define NAME_EXACT 400 /* the query is the name */
+#define KEYWORD_EXACT 160 /* the query is a keyword */
+#define CODE_BONUS 160  /* a code the query names */
 #define STATUS_LINE 100 /* the code after "HTTP/1.1" */
 
 static int code_score(const struct term *t, int code)
@@ -990,15 +1055,18 @@ static int code_score(const struct term *t, int code)
 
 	if (!hc_query_match(&t->cq, code))
 		return 0;
-	return HC_SEARCH_SCORE(lv, 5) + (t->status_line ? STATUS_LINE : 0);
+	return CODE_BONUS + HC_SEARCH_SCORE(lv, 5) +
+	       (t->status_line ? STATUS_LINE : 0);
 }
 
-/* Codes are alternatives ("401 403"): when one of them names a code of
- * the table, only the codes they name stay.  A number that names none
- * ("110" in an nginx log line) is left out. */
-static void apply_codes(struct hc_search *s)
+/* Codes are alternatives ("401 403"), the first named first.  When the
+ * query has words too, a code it does not name may still come after
+ * the ones it does ("400 Bad Request ... Cookie Too Large" is nginx's
+ * 494).  A number that names no code of the table ("110" in an nginx
+ * log line) is left out. */
+static void apply_codes(struct hc_search *s, int words)
 {
-	int any = 0;
+	int any = 0, order = 0;
 
 	for (int i = 0; i < s->nterm; i++) {
 		struct term *t = &s->term[i];
@@ -1019,16 +1087,19 @@ static void apply_codes(struct hc_search *s)
 	for (size_t c = 0; c < s->t->n; c++) {
 		int best = 0;
 
+		order = 0;
 		for (int i = 0; i < s->nterm; i++)
 			if (s->term[i].type == TT_CODE) {
 				int sc = code_score(&s->term[i], s->t->codes[c].code);
 
+				sc = sc ? sc - 2 * order : 0;
 				best = sc > best ? sc : best;
+				order++;
 			}
 		s->bonus[c] += best;
 		if (best)
 			s->acc[c].matched |= 1u << HC_FIELD_CODE;
-		s->dead[c] |= !best;
+		s->dead[c] |= !best && !words;
 	}
 }
 
@@ -1084,17 +1155,41 @@ static int span_seen(const struct hc_match *m, const struct hc_span *sp)
 	return 0;
 }
 
+/* How much word g tells codes apart: COVER for a word that only a few
+ * codes have, down to a quarter of it for one that most codes have
+ * ("server", "not"). */
+static int group_cover(const struct hc_search *s, int g)
+{
+	size_t n = s->t->n, df = 0;
+	int dummy;
+
+	for (size_t c = 0; c < n; c++)
+		df += group_best(s, g, c, &dummy) > 0;
+	if (!df || n < 8)
+		return COVER;
+	/* df of n/16 or less gives all of it, n gives a quarter */
+	if (df * 16 <= n)
+		return COVER;
+	return COVER / 4 +
+	       (int)((COVER * 3 / 4) * (n - df) / (n - n / 16 ? n - n / 16 : 1));
+}
+
 /* Sum the words' scores; *covered counts the words that count. */
 static void combine(struct hc_search *s, int all_weak, int *max_covered)
 {
 	size_t n = s->t->n;
+	int cover[MAX_GROUPS];
 
+	for (int g = 0; g < s->ngrp; g++)
+		cover[g] = s->grp[g].code || s->grp[g].dropped ? 0 :
+							      group_cover(s, g);
 	for (size_t c = 0; c < n; c++) {
 		struct hc_match *m = &s->acc[c];
 		int covered = 0, any = 0;
 
 		for (int g = 0; g < s->ngrp; g++) {
 			const struct group *gr = &s->grp[g];
+			const struct hc_span *sp;
 			int ti, v;
 
 			if (gr->code || gr->dropped)
@@ -1105,18 +1200,14 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 			any = 1;
 			if (!gr->weak || all_weak) {
 				covered++;
-				m->score += COVER;
+				m->score += cover[g];
 			}
 			m->score += v;
 			s->support[c] += s->tsup[(size_t)ti * n + c] - 1;
-			{
-				const struct hc_span *sp =
-					&s->tspan[(size_t)ti * n + c];
-
-				m->matched |= 1u << sp->field;
-				if (m->n_spans < HC_MAX_SPANS && !span_seen(m, sp))
-					m->spans[m->n_spans++] = *sp;
-			}
+			sp = &s->tspan[(size_t)ti * n + c];
+			m->matched |= 1u << sp->field;
+			if (m->n_spans < HC_MAX_SPANS && !span_seen(m, sp))
+				m->spans[m->n_spans++] = *sp;
 		}
 		if (!covered && (any || !(m->matched & (1u << HC_FIELD_CODE))))
 			s->dead[c] |= 1; /* filler alone never shows a code */
@@ -1132,8 +1223,6 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 static void apply_names(struct hc_search *s)
 {
 	for (int i = 0; i < s->nraw; i++) {
-		if (s->raw[i].func)
-			continue;
 		for (int j = i; j < s->nraw && j < i + MAX_RUN; j++) {
 			size_t off = s->raw[i].off;
 			size_t len = s->raw[j].off + s->raw[j].len - off;
@@ -1141,7 +1230,7 @@ static void apply_names(struct hc_search *s)
 			size_t lo = 0, hi = s->nnames;
 			int words = 0, whole = 1;
 
-			if (s->raw[j].func || !len)
+			if (!len)
 				continue;
 			for (size_t k = 0; k < len; k++)
 				h = (h ^ (unsigned char)s->rbuf[off + k]) *
@@ -1158,12 +1247,16 @@ static void apply_names(struct hc_search *s)
 				continue;
 			for (int k = i; k <= j; k++)
 				words += !s->raw[k].func;
+			if (!words)
+				continue;
 			for (int k = 0; k < s->nraw; k++)
 				if ((k < i || k > j) && !s->raw[k].func)
 					whole = 0;
 			for (; lo < s->nnames && s->names[lo].hash == h; lo++) {
-				uint32_t c = s->names[lo].code;
-				int b = whole ? NAME_EXACT : NAME_WORD * words;
+				uint32_t c = s->names[lo].code & ~NAME_KEYWORD;
+				int kw = (s->names[lo].code & NAME_KEYWORD) != 0;
+				int b = whole ? (kw ? KEYWORD_EXACT : NAME_EXACT) :
+						(kw ? KEYWORD_WORD : NAME_WORD) * words;
 
 				if (s->acc[c].score > 0 && b > s->bonus_name[c])
 					s->bonus_name[c] = b;
@@ -1328,12 +1421,12 @@ size_t hc_search_run(struct hc_search *s, const char *q, size_t len,
 		s->support[c] = s->bonus[c] = 0;
 		s->bonus_name[c] = s->bonus_phr[c] = 0;
 	}
-	apply_codes(s);
 	for (int g = 0; g < s->ngrp; g++)
 		if (!s->grp[g].code && !s->grp[g].dropped) {
 			informative += !s->grp[g].weak;
 			weak += s->grp[g].weak;
 		}
+	apply_codes(s, informative);
 	if (!informative && !weak) {
 		int any = 0;
 

@@ -407,7 +407,26 @@ static int name_cmp(const void *a, const void *b)
 	return x->code < y->code ? -1 : x->code > y->code;
 }
 
-/* The names a query may spell out whole: phrase, aliases, Korean title. */
+/* Each entry of a comma-separated list, as a keyword name of code c. */
+static int names_list(struct hc_search *s, size_t *cap, const char *p,
+		      size_t c)
+{
+	while (p && *p) {
+		const char *e = strchr(p, ',');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+
+		if (mem_grow((void **)&s->names, cap, s->nnames + 1,
+			     sizeof *s->names))
+			return -1;
+		s->names[s->nnames++] = (struct name){
+			search_name_hash(p, n), (uint32_t)c | NAME_KEYWORD };
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+/* The names a query may spell out whole: phrase, aliases, Korean title,
+ * and each keyword. */
 static int build_names(struct hc_search *s)
 {
 	const struct hc_table *t = s->t;
@@ -430,6 +449,9 @@ static int build_names(struct hc_search *s)
 				s->names[s->nnames++] = (struct name){
 					search_name_hash(v[i], strlen(v[i])),
 					(uint32_t)c };
+		for (int l = 0; l < HC_LANG_N; l++)
+			if (names_list(s, &cap, code->keywords[l], c) < 0)
+				return -1;
 	}
 	if (s->nnames)
 		qsort(s->names, s->nnames, sizeof *s->names, name_cmp);

@@ -62,6 +62,7 @@ struct term {
 	uint8_t qcap;          /* the best quality it may score */
 	uint8_t status_line;   /* TT_CODE: the number after HTTP/x */
 	uint8_t whole;         /* TT_WORD: only whole words (a join) */
+	uint8_t loose;         /* TT_CODE: one or two digits, maybe a number */
 	struct hc_query cq;
 	uint16_t off, len; /* the whole word, folded */
 	int nsub;
@@ -87,10 +88,11 @@ struct raw {
 	uint8_t func; /* a function word: the, is, 뭐, 했을 */
 };
 
-struct name { /* a code's phrase, alias or title, as its folded letters */
+struct name { /* a code's phrase, alias, title or keyword, as letters */
 	uint64_t hash;
-	uint32_t code;
+	uint32_t code; /* NAME_KEYWORD set for a keyword */
 };
+#define NAME_KEYWORD 0x80000000u
 
 /* The index of a table, built by tools/gentable for the built-in one. */
 struct hc_search_prebuilt {
