@@ -454,13 +454,18 @@ static void match_hangul_typos(struct hc_search *s, const struct units *u)
 
 	if (u->n < 2)
 		return;
+	uint32_t syl[MAX_UNITS];
+
 	for (int i = 0; i < u->n; i++) {
-		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
+		/* a syllable still being typed counts as it stands */
+		syl[i] = u->k[i] == U_CJ ? SYL_FIRST + u->u[i] * 28 : u->u[i];
+		if ((u->k[i] != U_EXACT && u->k[i] != U_CJ) ||
+		    !is_syllable(syl[i]))
 			return;
-		m += hangul_jamo(u->u[i], qj + m);
+		m += hangul_jamo(syl[i], qj + m);
 	}
 	for (int end = 0; end < 2; end++) {
-		uint32_t c = end ? u->u[u->n - 1] : u->u[0];
+		uint32_t c = end ? syl[u->n - 1] : syl[0];
 		size_t a, b;
 
 		idx_range(s, s->kshort, s->nkshort, c, c, &a, &b);
@@ -788,7 +793,7 @@ static int split_hangul(struct hc_search *s, const struct term *t, int raw,
 			at++;
 		}
 	}
-	if (n < 2)
+	if (!n)
 		return 0;
 	for (int i = 0; i < n; i++) {
 		int g = group_new(s, raw, weak, 0, part[i].n);
@@ -823,11 +828,11 @@ static void hangul_piece(struct hc_search *s, const struct piece *p, int raw,
 		return;
 	}
 	t.nvar = hangul_stems(&t.un, t.var);
+	if (split_hangul(s, &t, raw, weak))
+		return;
 	/* the last syllable may still be being typed: 로그이 -> 로그인 */
 	if (p->last)
 		hangul_unfinished(&t.un);
-	if (split_hangul(s, &t, raw, weak))
-		return;
 	g = group_new(s, raw, weak, 0, t.un.n);
 	if (g >= 0 && s->nterm < MAX_TERMS) {
 		t.group = t.group2 = (uint8_t)g;
@@ -1200,9 +1205,10 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 			any = 1;
 			if (!gr->weak || all_weak) {
 				covered++;
-				m->score += cover[g];
+				m->score += cover[g] + v;
+			} else {
+				m->score += v / 4; /* "http", "code": a hint */
 			}
-			m->score += v;
 			s->support[c] += s->tsup[(size_t)ti * n + c] - 1;
 			sp = &s->tspan[(size_t)ti * n + c];
 			m->matched |= 1u << sp->field;
