@@ -1048,9 +1048,9 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
  * beats everything else. */
 #define COVER 64
 #define NAME_WORD 24 /* per word of a code's name found whole in the query */
-#define KEYWORD_WORD 12 /* ... of one of its keywords */
+#define KEYWORD_WORD 12 /* ... of one of its keywords, past the first */
 #define NAME_EXACT 400 /* the query is the name */
-#define KEYWORD_EXACT 160 /* the query is a keyword */
+#define KEYWORD_EXACT 16 /* the query is a keyword, besides the words */
 #define CODE_BONUS 160  /* a code the query names */
 #define STATUS_LINE 100 /* the code after "HTTP/1.1" */
 
@@ -1261,8 +1261,9 @@ static void apply_names(struct hc_search *s)
 			for (; lo < s->nnames && s->names[lo].hash == h; lo++) {
 				uint32_t c = s->names[lo].code & ~NAME_KEYWORD;
 				int kw = (s->names[lo].code & NAME_KEYWORD) != 0;
-				int b = whole ? (kw ? KEYWORD_EXACT : NAME_EXACT) :
-						(kw ? KEYWORD_WORD : NAME_WORD) * words;
+				int b = kw ? KEYWORD_WORD * (words - 1) +
+						     (whole ? KEYWORD_EXACT : 0) :
+					     whole ? NAME_EXACT : NAME_WORD * words;
 
 				if (s->acc[c].score > 0 && b > s->bonus_name[c])
 					s->bonus_name[c] = b;
