@@ -7,6 +7,7 @@
 
 #include "search_int.h"
 #include "text.h"
+#include "variants.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -809,8 +810,84 @@ static int split_hangul(struct hc_search *s, const struct term *t, int raw,
 	return n;
 }
 
+/* The other spellings of word w (리디렉션 -> 리다이렉트, redirect), as
+ * terms of group g. */
+static void add_variants(struct hc_search *s, int g, const char *w,
+			 size_t n, size_t *qb)
+{
+	const char *const *v = variants_of(w, n);
+	int hangul = (unsigned char)w[0] >= 0x80;
+
+	for (int i = 0; v && v[i]; i++) {
+		size_t len = strlen(v[i]), off = *qb;
+		ucs4_t c[MAX_UNITS * 2];
+		int k = 0;
+		struct term *t;
+
+		if ((len == n && !memcmp(v[i], w, n)) ||
+		    *qb + len + 1 >= sizeof s->qbuf)
+			continue;
+		if ((unsigned char)v[i][0] < 0x80) {
+			memcpy(s->qbuf + off, v[i], len);
+			*qb += len;
+			t = word_term(s, g, (uint16_t)off, (uint16_t)len,
+				      (uint16_t)len);
+		} else {
+			for (size_t j = 0; j < len && k < MAX_UNITS * 2;)
+				j += next_char(v[i] + j, len - j, &c[k++]);
+			if ((t = term_new(s))) {
+				t->type = TT_HANGUL;
+				t->group = t->group2 = (uint8_t)g;
+				hangul_compose(&t->un, c, k);
+			}
+		}
+		if (!t)
+			return;
+		/* the word as typed first, then its spellings in the same
+		 * script, then in the other */
+		t->variant = hangul == ((unsigned char)v[i][0] >= 0x80) ? 1 : 4;
+	}
+}
+
+/* Units that are all syllables as UTF-8, or 0 if they are not. */
+static size_t syllables_utf8(const struct units *u, int n, char *buf,
+			     size_t cap)
+{
+	size_t k = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
+			return 0;
+		k = put_char(buf, cap, k, u->u[i]);
+	}
+	return k;
+}
+
+static void hangul_variants(struct hc_search *s, int g, const struct term *t,
+			    size_t *qb)
+{
+	char buf[MAX_UNITS * 3 + 1];
+	size_t n = syllables_utf8(&t->un, t->un.n, buf, sizeof buf);
+
+	if (n && variants_of(buf, n)) {
+		add_variants(s, g, buf, n, qb);
+		return;
+	}
+	for (int i = 0; i < t->nvar; i++) {
+		struct units v = t->un;
+
+		v.n = t->var[i].n;
+		v.u[v.n - 1] = t->var[i].last;
+		n = syllables_utf8(&v, v.n, buf, sizeof buf);
+		if (n && variants_of(buf, n)) {
+			add_variants(s, g, buf, n, qb);
+			return;
+		}
+	}
+}
+
 static void hangul_piece(struct hc_search *s, const struct piece *p, int raw,
-			 int weak)
+			 int weak, size_t *qb)
 {
 	ucs4_t c[MAX_UNITS * 2];
 	int n = 0, g;
@@ -830,14 +907,16 @@ static void hangul_piece(struct hc_search *s, const struct piece *p, int raw,
 	t.nvar = hangul_stems(&t.un, t.var);
 	if (split_hangul(s, &t, raw, weak))
 		return;
+	g = group_new(s, raw, weak, 0, t.un.n);
+	if (g < 0 || s->nterm >= MAX_TERMS)
+		return;
+	t.group = t.group2 = (uint8_t)g;
+	hangul_variants(s, g, &t, qb);
 	/* the last syllable may still be being typed: 로그이 -> 로그인 */
 	if (p->last)
 		hangul_unfinished(&t.un);
-	g = group_new(s, raw, weak, 0, t.un.n);
-	if (g >= 0 && s->nterm < MAX_TERMS) {
-		t.group = t.group2 = (uint8_t)g;
+	if (s->nterm < MAX_TERMS)
 		s->term[s->nterm++] = t;
-	}
 }
 
 /* A number that is a code: three characters, not part of a name
@@ -1013,7 +1092,7 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
 		after_version = 0;
 		if (p->hangul) {
 			weak = IN_LIST(weak_words, w, p->len);
-			hangul_piece(s, p, i, weak);
+			hangul_piece(s, p, i, weak, &qb);
 			words++;
 			continue;
 		}
@@ -1026,8 +1105,8 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
 		if (!split_latin(s, p, i, weak)) {
 			int g = group_new(s, i, weak, 0, p->nch);
 
-			if (g >= 0)
-				word_term(s, g, p->off, p->len, p->nch);
+			if (g >= 0 && word_term(s, g, p->off, p->len, p->nch))
+				add_variants(s, g, w, p->len, &qb);
 		}
 	}
 	/* a number of one or two digits among words is a number */
@@ -1064,14 +1143,15 @@ static int code_score(const struct term *t, int code)
 	       (t->status_line ? STATUS_LINE : 0);
 }
 
-/* Codes are alternatives ("401 403"), the first named first.  When the
- * query has words too, a code it does not name may still come after
- * the ones it does ("400 Bad Request ... Cookie Too Large" is nginx's
- * 494).  A number that names no code of the table ("110" in an nginx
- * log line) is left out. */
+/* Codes are alternatives ("401 403"), the first named first.  A code the
+ * query names always shows; one it does not may still come after the
+ * named ones when the words fit it ("400 Bad Request ... Cookie Too
+ * Large" is nginx's 494).  A mask is a filter: "5xx timeout" is about 5xx
+ * only.  A number that names no code of the table ("110" in an nginx log
+ * line) is left out. */
 static void apply_codes(struct hc_search *s, int words)
 {
-	int any = 0, order = 0;
+	int any = 0, masks = 0;
 
 	for (int i = 0; i < s->nterm; i++) {
 		struct term *t = &s->term[i];
@@ -1084,27 +1164,34 @@ static void apply_codes(struct hc_search *s, int words)
 		if (!hit) {
 			t->type = TT_NONE;
 			s->grp[t->group].dropped = 1;
+			continue;
 		}
-		any |= hit;
+		any = 1;
+		masks |= t->cq.kind == HC_QUERY_MASK;
 	}
 	if (!any)
 		return;
 	for (size_t c = 0; c < s->t->n; c++) {
-		int best = 0;
+		int best = 0, order = 0, named = 0;
 
-		order = 0;
-		for (int i = 0; i < s->nterm; i++)
-			if (s->term[i].type == TT_CODE) {
-				int sc = code_score(&s->term[i], s->t->codes[c].code);
+		for (int i = 0; i < s->nterm; i++) {
+			const struct term *t = &s->term[i];
+			int sc;
 
-				sc = sc ? sc - 2 * order : 0;
-				best = sc > best ? sc : best;
-				order++;
-			}
+			if (t->type != TT_CODE)
+				continue;
+			sc = code_score(t, s->t->codes[c].code);
+			if (sc && t->cq.kind == HC_QUERY_CODE)
+				named = 1;
+			sc = sc ? sc - 2 * order : 0;
+			best = sc > best ? sc : best;
+			order++;
+		}
 		s->bonus[c] += best;
+		s->named[c] = (unsigned char)named;
 		if (best)
 			s->acc[c].matched |= 1u << HC_FIELD_CODE;
-		s->dead[c] |= !best && !words;
+		s->dead[c] |= !best && (!words || masks);
 	}
 }
 
@@ -1126,6 +1213,9 @@ static void match_term(struct hc_search *s, int i)
 		match_word(s, t);
 	else if (t->type == TT_HANGUL)
 		match_hangul(s, t);
+	for (size_t c = 0; t->variant && c < n; c++)
+		if (s->best[c] > t->variant)
+			s->best[c] -= t->variant;
 }
 
 /* Word g's best match in code c: the best of the terms standing for it. */
@@ -1190,7 +1280,7 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 							      group_cover(s, g);
 	for (size_t c = 0; c < n; c++) {
 		struct hc_match *m = &s->acc[c];
-		int covered = 0, any = 0;
+		int covered = 0;
 
 		for (int g = 0; g < s->ngrp; g++) {
 			const struct group *gr = &s->grp[g];
@@ -1202,7 +1292,6 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 			v = group_best(s, g, c, &ti);
 			if (!v)
 				continue;
-			any = 1;
 			if (!gr->weak || all_weak) {
 				covered++;
 				m->score += cover[g] + v;
@@ -1215,8 +1304,10 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 			if (m->n_spans < HC_MAX_SPANS && !span_seen(m, sp))
 				m->spans[m->n_spans++] = *sp;
 		}
-		if (!covered && (any || !(m->matched & (1u << HC_FIELD_CODE))))
-			s->dead[c] |= 1; /* filler alone never shows a code */
+		/* beside words, a code must match one of them, or be named:
+		 * filler alone never shows a code */
+		if (s->ngrp_words && !covered && !s->named[c])
+			s->dead[c] |= 1;
 		s->covered[c] = (unsigned char)covered;
 		if (!s->dead[c] && covered > *max_covered)
 			*max_covered = covered;
@@ -1262,7 +1353,10 @@ static void apply_names(struct hc_search *s)
 				uint32_t c = s->names[lo].code & ~NAME_KEYWORD;
 				int kw = (s->names[lo].code & NAME_KEYWORD) != 0;
 				int b = kw ? KEYWORD_WORD * (words - 1) +
-						     (whole ? KEYWORD_EXACT : 0) :
+						     (whole ? (words > 1 ?
+								KEYWORD_EXACT :
+								KEYWORD_EXACT / 3) :
+							      0) :
 					     whole ? NAME_EXACT : NAME_WORD * words;
 
 				if (s->acc[c].score > 0 && b > s->bonus_name[c])
@@ -1283,7 +1377,7 @@ static size_t join_words(struct hc_search *s, int stems)
 		const struct term *t = &s->term[i];
 
 		if (t->group != t->group2 || t->type == TT_CODE ||
-		    t->type == TT_NONE || t->whole)
+		    t->type == TT_NONE || t->whole || t->variant)
 			continue;
 		if (t->type == TT_HANGUL) {
 			int n = t->un.n, v = -1;
@@ -1426,6 +1520,7 @@ size_t hc_search_run(struct hc_search *s, const char *q, size_t len,
 		s->acc[c].matched = 0;
 		s->dead[c] = 0;
 		s->support[c] = s->bonus[c] = 0;
+		s->named[c] = 0;
 		s->bonus_name[c] = s->bonus_phr[c] = 0;
 	}
 	for (int g = 0; g < s->ngrp; g++)
@@ -1433,6 +1528,7 @@ size_t hc_search_run(struct hc_search *s, const char *q, size_t len,
 			informative += !s->grp[g].weak;
 			weak += s->grp[g].weak;
 		}
+	s->ngrp_words = informative + weak;
 	apply_codes(s, informative);
 	if (!informative && !weak) {
 		int any = 0;

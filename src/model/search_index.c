@@ -335,6 +335,7 @@ static int alloc_query(struct hc_search *s)
 	s->bonus_name = calloc(n, sizeof *s->bonus_name);
 	s->bonus_phr = calloc(n, sizeof *s->bonus_phr);
 	s->covered = calloc(n, 1);
+	s->named = calloc(n, 1);
 	s->fmark = calloc(s->nf ? s->nf : 1, sizeof *s->fmark);
 	/* a match is mostly spans, filled as they are found */
 	s->acc = malloc(n * sizeof *s->acc);
@@ -342,7 +343,7 @@ static int alloc_query(struct hc_search *s)
 	for (size_t c = 0; s->acc && c < s->t->n; c++)
 		s->acc[c].code = &s->t->codes[c];
 	return s->tbest && s->tspan && s->tsup && s->dead && s->order &&
-			       s->support && s->bonus && s->bonus_name && s->bonus_phr && s->covered && s->fmark && s->acc &&
+			       s->support && s->bonus && s->bonus_name && s->bonus_phr && s->covered && s->named && s->fmark && s->acc &&
 			       s->res ?
 		       0 :
 		       -1;
@@ -535,6 +536,7 @@ void hc_search_free(struct hc_search *s)
 	free(s->bonus_name);
 	free(s->bonus_phr);
 	free(s->covered);
+	free(s->named);
 	free(s->names);
 	free(s->fmark);
 	free(s->acc);

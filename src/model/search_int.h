@@ -63,6 +63,7 @@ struct term {
 	uint8_t status_line;   /* TT_CODE: the number after HTTP/x */
 	uint8_t whole;         /* TT_WORD: only whole words (a join) */
 	uint8_t loose;         /* TT_CODE: one or two digits, maybe a number */
+	uint8_t variant;       /* another spelling: what it gives up */
 	struct hc_query cq;
 	uint16_t off, len; /* the whole word, folded */
 	int nsub;
@@ -141,6 +142,7 @@ struct hc_search {
 	int nterm;
 	struct group grp[MAX_GROUPS];
 	int ngrp;
+	int ngrp_words; /* groups that are words, not codes */
 	struct raw raw[MAX_RAW];
 	int nraw;
 	char rbuf[HC_SEARCH_MAX_QUERY * 2 + 8];
@@ -157,6 +159,7 @@ struct hc_search {
 	int *bonus;             /* per code: its code terms */
 	int *bonus_name, *bonus_phr; /* ... names, phrases spelled out */
 	unsigned char *covered; /* per code: words matched that count */
+	unsigned char *named;   /* per code: the query names it */
 	unsigned char *dead;
 	uint64_t *order; /* rank keys, best first */
 	struct hc_match *acc, *res;
