@@ -103,7 +103,8 @@ static int in_list(const char *const *list, size_t n, const char *w,
 		   size_t len)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strlen(list[i]) == len && !memcmp(list[i], w, len))
+		if (list[i][0] == w[0] && strlen(list[i]) == len &&
+		    !memcmp(list[i], w, len))
 			return 1;
 	return 0;
 }
@@ -303,6 +304,17 @@ static void match_typos(struct hc_search *s, const struct sub *q, size_t lo,
 	}
 }
 
+/* The best score any code got from the current term. */
+static int row_best(const struct hc_search *s)
+{
+	int best = 0;
+
+	for (size_t c = 0; c < s->t->n; c++)
+		if (s->best[c] > best)
+			best = s->best[c];
+	return best;
+}
+
 static void match_word(struct hc_search *s, const struct term *t)
 {
 	const struct sub *q = &t->sub[0];
@@ -313,7 +325,11 @@ static void match_word(struct hc_search *s, const struct term *t)
 		if (s->v[v].len == q->len || !t->whole)
 			voc_hits(s, v, s->v[v].len == q->len, q->nch,
 				 s->v[v].len == q->len ? 5 : 4);
-	if (q->nch >= 4 && !t->whole)
+	/* typos where the word is not a name or keyword as typed; in a
+	 * long question, only where it is nowhere */
+	if (q->nch >= 4 && !t->whole && !t->variant &&
+	    (lo == hi ||
+	     (s->ngrp <= 3 && row_best(s) < HC_SEARCH_SCORE(HC_LEVEL_KEYWORD, 4))))
 		match_typos(s, q, lo, hi);
 }
 
@@ -470,6 +486,9 @@ static void match_hangul_typos(struct hc_search *s, const struct units *u)
 		size_t a, b;
 
 		idx_range(s, s->kshort, s->nkshort, c, c, &a, &b);
+		/* a syllable that common says little: the other end will */
+		if (b - a > 256)
+			continue;
 		for (size_t x = a; x < b; x++) {
 			size_t p = s->kshort[x];
 
@@ -483,7 +502,7 @@ static void match_hangul_typos(struct hc_search *s, const struct units *u)
 				st = end ? p + 1 - (size_t)len : p;
 				n = stream_jamo(s, st, len, wj,
 						(int)(sizeof wj / sizeof *wj));
-				if (n < 0)
+				if (n < 0 || n > m + 1 || n < m - 1)
 					continue;
 				d = osa(qj, m, wj, n, 1, &pre);
 				if (d > 1)
@@ -503,17 +522,6 @@ static void match_hangul_typos(struct hc_search *s, const struct units *u)
 	}
 }
 
-/* The best score any code got from the current term. */
-static int row_best(const struct hc_search *s)
-{
-	int best = 0;
-
-	for (size_t c = 0; c < s->t->n; c++)
-		if (s->best[c] > best)
-			best = s->best[c];
-	return best;
-}
-
 static void match_hangul(struct hc_search *s, const struct term *t)
 {
 	match_units(s, &t->un, t->qcap);
@@ -525,8 +533,9 @@ static void match_hangul(struct hc_search *s, const struct term *t)
 		v.k[v.n - 1] = U_EXACT;
 		match_units(s, &v, t->var[i].strong ? 4 : 2);
 	}
-	/* typos only where the word was not found in a name or keyword */
-	if (row_best(s) < HC_SEARCH_SCORE(HC_LEVEL_KEYWORD, 3)) {
+	/* typos only where the word is found nowhere as typed, and not in
+	 * the word of a long question still being typed */
+	if (!row_best(s) && (!t->typing || s->ngrp <= 3)) {
 		match_hangul_typos(s, &t->un);
 		for (int i = 0; i < t->nvar; i++) {
 			struct units v = t->un;
@@ -651,7 +660,7 @@ static struct term *term_new(struct hc_search *s)
 {
 	struct term *t;
 
-	if (s->nterm >= MAX_TERMS)
+	if (s->nterm >= MAX_TERMS - 1) /* the last row is scratch */
 		return NULL;
 	t = &s->term[s->nterm++];
 	memset(t, 0, sizeof *t);
@@ -908,14 +917,15 @@ static void hangul_piece(struct hc_search *s, const struct piece *p, int raw,
 	if (split_hangul(s, &t, raw, weak))
 		return;
 	g = group_new(s, raw, weak, 0, t.un.n);
-	if (g < 0 || s->nterm >= MAX_TERMS)
+	if (g < 0 || s->nterm >= MAX_TERMS - 1)
 		return;
 	t.group = t.group2 = (uint8_t)g;
 	hangul_variants(s, g, &t, qb);
 	/* the last syllable may still be being typed: 로그이 -> 로그인 */
 	if (p->last)
 		hangul_unfinished(&t.un);
-	if (s->nterm < MAX_TERMS)
+	t.typing = p->last;
+	if (s->nterm < MAX_TERMS - 1)
 		s->term[s->nterm++] = t;
 }
 
@@ -1195,14 +1205,47 @@ static void apply_codes(struct hc_search *s, int words)
 	}
 }
 
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	while (n--)
+		h = (h ^ *b++) * 1099511628211ull;
+	return h;
+}
+
+/* What a term's matches depend on: equal keys, equal rows.  While a
+ * question is typed only its last word changes, so the rows of the others
+ * are kept from the keystroke before. */
+static uint64_t term_key(const struct hc_search *s, const struct term *t)
+{
+	uint8_t flags[6] = { t->type, t->whole, t->variant, t->typing,
+			     t->qcap, (uint8_t)(s->ngrp <= 3) };
+	uint64_t h = fnv(14695981039346656037ull, flags, sizeof flags);
+
+	if (t->type == TT_WORD)
+		return fnv(h, s->qbuf + t->sub[0].off, t->sub[0].len);
+	h = fnv(h, &t->un.n, sizeof t->un.n);
+	h = fnv(h, t->un.u, (size_t)t->un.n * sizeof *t->un.u);
+	h = fnv(h, t->un.k, (size_t)t->un.n);
+	h = fnv(h, &t->nvar, sizeof t->nvar);
+	return fnv(h, t->var, (size_t)t->nvar * sizeof *t->var);
+}
+
 static void match_term(struct hc_search *s, int i)
 {
 	const struct term *t = &s->term[i];
 	size_t n = s->t->n;
+	uint64_t key;
 
 	s->best = s->tbest + (size_t)i * n;
 	s->bspan = s->tspan + (size_t)i * n;
 	s->nfield = s->tsup + (size_t)i * n;
+	if (t->type != TT_WORD && t->type != TT_HANGUL)
+		return;
+	key = term_key(s, t);
+	if (i < s->prev_n && s->prev_key[i] == key)
+		return; /* the row is still this term's */
 	memset(s->best, 0, n * sizeof *s->best);
 	memset(s->nfield, 0, n);
 	if (++s->stamp == 0) {
@@ -1211,34 +1254,41 @@ static void match_term(struct hc_search *s, int i)
 	}
 	if (t->type == TT_WORD)
 		match_word(s, t);
-	else if (t->type == TT_HANGUL)
+	else
 		match_hangul(s, t);
 	for (size_t c = 0; t->variant && c < n; c++)
 		if (s->best[c] > t->variant)
 			s->best[c] -= t->variant;
+	s->prev_key[i] = key;
 }
 
-/* Word g's best match in code c: the best of the terms standing for it. */
-static int group_best(const struct hc_search *s, int g, size_t c, int *term)
+/* Each word's best match in each code, over the terms standing for it:
+ * gbest[g * n + c], and the term in gterm. */
+static void group_rows(struct hc_search *s)
 {
 	size_t n = s->t->n;
-	int best = 0;
 
-	*term = -1;
+	memset(s->gbest, 0, (size_t)s->ngrp * n * sizeof *s->gbest);
 	for (int i = 0; i < s->nterm; i++) {
 		const struct term *t = &s->term[i];
-		int v;
+		const int *row = s->tbest + (size_t)i * n;
 
-		if (t->type == TT_NONE || t->type == TT_CODE ||
-		    (t->group != g && t->group2 != g))
+		if (t->type == TT_NONE || t->type == TT_CODE)
 			continue;
-		v = s->tbest[(size_t)i * n + c];
-		if (v > best) {
-			best = v;
-			*term = i;
+		for (int k = 0; k < 2; k++) {
+			int g = k ? t->group2 : t->group;
+			int *gb = s->gbest + (size_t)g * n;
+			uint8_t *gt = s->gterm + (size_t)g * n;
+
+			if (k && t->group2 == t->group)
+				break;
+			for (size_t c = 0; c < n; c++)
+				if (row[c] > gb[c]) {
+					gb[c] = row[c];
+					gt[c] = (uint8_t)i;
+				}
 		}
 	}
-	return best;
 }
 
 static int span_seen(const struct hc_match *m, const struct hc_span *sp)
@@ -1256,10 +1306,10 @@ static int span_seen(const struct hc_match *m, const struct hc_span *sp)
 static int group_cover(const struct hc_search *s, int g)
 {
 	size_t n = s->t->n, df = 0;
-	int dummy;
+	const int *gb = s->gbest + (size_t)g * n;
 
 	for (size_t c = 0; c < n; c++)
-		df += group_best(s, g, c, &dummy) > 0;
+		df += gb[c] > 0;
 	if (!df || n < 8)
 		return COVER;
 	/* df of n/16 or less gives all of it, n gives a quarter */
@@ -1275,6 +1325,7 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 	size_t n = s->t->n;
 	int cover[MAX_GROUPS];
 
+	group_rows(s);
 	for (int g = 0; g < s->ngrp; g++)
 		cover[g] = s->grp[g].code || s->grp[g].dropped ? 0 :
 							      group_cover(s, g);
@@ -1289,9 +1340,10 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 
 			if (gr->code || gr->dropped)
 				continue;
-			v = group_best(s, g, c, &ti);
+			v = s->gbest[(size_t)g * n + c];
 			if (!v)
 				continue;
+			ti = s->gterm[(size_t)g * n + c];
 			if (!gr->weak || all_weak) {
 				covered++;
 				m->score += cover[g] + v;
@@ -1418,7 +1470,9 @@ static void apply_phrase(struct hc_search *s)
 
 	for (int g = 0; g < s->ngrp; g++)
 		words += !s->grp[g].code && !s->grp[g].dropped;
-	if (words < 2)
+	/* a question of many words is not a name (apply_names finds the
+	 * names inside it) */
+	if (words < 2 || words > 6)
 		return;
 	for (int stems = 0; stems < 2; stems++) {
 		size_t k = join_words(s, stems);
@@ -1426,7 +1480,7 @@ static void apply_phrase(struct hc_search *s)
 		if (k < 2)
 			continue;
 		for (size_t c = 0; c < s->t->n; c++)
-			if (!s->dead[c] && s->acc[c].score > 0 &&
+			if (!s->dead[c] && s->covered[c] >= 2 &&
 			    s->bonus_phr[c] == 0 &&
 			    memmem(s->phr + s->phr_off[c],
 				   s->phr_off[c + 1] - s->phr_off[c], s->qjoin,
@@ -1540,6 +1594,7 @@ size_t hc_search_run(struct hc_search *s, const char *q, size_t len,
 	}
 	for (int i = 0; i < s->nterm; i++)
 		match_term(s, i);
+	s->prev_n = s->nterm;
 	combine(s, !informative, &max_covered);
 	for (size_t c = 0; c < s->t->n; c++)
 		s->acc[c].score += s->bonus[c];

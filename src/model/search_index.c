@@ -336,6 +336,8 @@ static int alloc_query(struct hc_search *s)
 	s->bonus_phr = calloc(n, sizeof *s->bonus_phr);
 	s->covered = calloc(n, 1);
 	s->named = calloc(n, 1);
+	s->gbest = malloc(n * MAX_GROUPS * sizeof *s->gbest);
+	s->gterm = malloc(n * MAX_GROUPS);
 	s->fmark = calloc(s->nf ? s->nf : 1, sizeof *s->fmark);
 	/* a match is mostly spans, filled as they are found */
 	s->acc = malloc(n * sizeof *s->acc);
@@ -343,7 +345,7 @@ static int alloc_query(struct hc_search *s)
 	for (size_t c = 0; s->acc && c < s->t->n; c++)
 		s->acc[c].code = &s->t->codes[c];
 	return s->tbest && s->tspan && s->tsup && s->dead && s->order &&
-			       s->support && s->bonus && s->bonus_name && s->bonus_phr && s->covered && s->named && s->fmark && s->acc &&
+			       s->support && s->bonus && s->bonus_name && s->bonus_phr && s->covered && s->named && s->gbest && s->gterm && s->fmark && s->acc &&
 			       s->res ?
 		       0 :
 		       -1;
@@ -537,6 +539,8 @@ void hc_search_free(struct hc_search *s)
 	free(s->bonus_phr);
 	free(s->covered);
 	free(s->named);
+	free(s->gbest);
+	free(s->gterm);
 	free(s->names);
 	free(s->fmark);
 	free(s->acc);

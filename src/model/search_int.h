@@ -64,6 +64,7 @@ struct term {
 	uint8_t whole;         /* TT_WORD: only whole words (a join) */
 	uint8_t loose;         /* TT_CODE: one or two digits, maybe a number */
 	uint8_t variant;       /* another spelling: what it gives up */
+	uint8_t typing;        /* the last word, maybe not finished */
 	struct hc_query cq;
 	uint16_t off, len; /* the whole word, folded */
 	int nsub;
@@ -143,6 +144,8 @@ struct hc_search {
 	struct group grp[MAX_GROUPS];
 	int ngrp;
 	int ngrp_words; /* groups that are words, not codes */
+	uint64_t prev_key[MAX_TERMS]; /* what each row of tbest holds */
+	int prev_n;
 	struct raw raw[MAX_RAW];
 	int nraw;
 	char rbuf[HC_SEARCH_MAX_QUERY * 2 + 8];
@@ -160,6 +163,8 @@ struct hc_search {
 	int *bonus_name, *bonus_phr; /* ... names, phrases spelled out */
 	unsigned char *covered; /* per code: words matched that count */
 	unsigned char *named;   /* per code: the query names it */
+	int *gbest;             /* per word and code: its best score */
+	uint8_t *gterm;         /* ... and the term that gave it */
 	unsigned char *dead;
 	uint64_t *order; /* rank keys, best first */
 	struct hc_match *acc, *res;
