@@ -228,6 +228,26 @@ static const char *const strong_endings[] = {
 	"되나요", "하나요", "합니다", "됩니다", "안돼요",
 };
 
+/* Verbs and adjectives whose stem is one syllable: 없을 -> 없, 큰 -> 크
+ * is what the user said (권한이 없을 때, 파일이 너무 큼). */
+static const char *const roots[] = {
+	"없", "있", "많", "적", "크", "작", "늦", "느", "막", "끊", "죽", "꺼",
+	"틀", "맞", "길", "짧", "잘", "못", "안",
+};
+
+static int is_root(uint32_t c)
+{
+	char buf[4];
+
+	buf[0] = (char)(0xE0 | (c >> 12));
+	buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+	buf[2] = (char)(0x80 | (c & 0x3F));
+	for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
+		if (!memcmp(roots[i], buf, 3))
+			return 1;
+	return 0;
+}
+
 static int is_strong(const char *e)
 {
 	for (size_t i = 0; i < sizeof strong_endings / sizeof *strong_endings;
@@ -266,8 +286,9 @@ static int strip_one(const struct units *u, int n, int *strong)
 
 		if (el >= len || memcmp(buf + len - el, endings[i], el))
 			continue;
-		if (n - k >= 2 || is_strong(endings[i])) {
-			*strong = n - k >= 2;
+		if (n - k >= 2 || is_strong(endings[i]) ||
+		    (n - k == 1 && is_root(u->u[0]))) {
+			*strong = n - k >= 2 || is_root(u->u[0]);
 			return k;
 		}
 	}
@@ -282,6 +303,7 @@ int hangul_is_ending(const struct units *u)
 		"하는", "되는", "해서", "하고", "합니다", "됩니다", "인가요",
 		"있나요", "되요", "돼", "됨", "함", "했다", "됐다", "하다",
 		"되다", "될때", "됐을때", "되었을때", "때", "했는데", "하는데",
+		"입니다", "습니다", "있습니다", "없습니다", "됩니까", "합니까",
 	};
 	char buf[MAX_UNITS * 3];
 	size_t len;

@@ -777,7 +777,7 @@ static int split_hangul(struct hc_search *s, const struct term *t, int raw,
 {
 	struct units part[MAX_SUB];
 	const struct units *u = &t->un;
-	int n = 0, at = 0;
+	int n = 0, at = 0, covered = 0;
 
 	if (u->n < 4)
 		return 0;
@@ -793,17 +793,21 @@ static int split_hangul(struct hc_search *s, const struct term *t, int raw,
 			part[n].n = k;
 			memcpy(part[n].u, u->u + at, (size_t)k * sizeof *u->u);
 			memset(part[n].k, U_EXACT, (size_t)k);
-			if (units_found(s, &part[n]))
+			if (!hangul_is_ending(&part[n]) &&
+			    !hangul_is_particle(&part[n]) &&
+			    units_found(s, &part[n]))
 				break;
 		}
 		if (k >= 2) {
+			covered += k;
 			n++;
 			at += k;
 		} else {
 			at++;
 		}
 	}
-	if (!n)
+	/* what was found must be most of the word, not a stray ending */
+	if (!n || covered * 2 < u->n)
 		return 0;
 	for (int i = 0; i < n; i++) {
 		int g = group_new(s, raw, weak, 0, part[i].n);
@@ -895,6 +899,28 @@ static void hangul_variants(struct hc_search *s, int g, const struct term *t,
 	}
 }
 
+/* A function word, as typed or without its ending (뭐가, 어떻게요). */
+static int hangul_filler(const struct term *t)
+{
+	char buf[MAX_UNITS * 3 + 1];
+	size_t n = syllables_utf8(&t->un, t->un.n, buf, sizeof buf);
+
+	if (n && IN_LIST(function_words, buf, n))
+		return 1;
+	for (int i = 0; i < t->nvar; i++) {
+		struct units v = t->un;
+
+		if (!t->var[i].strong)
+			continue;
+		v.n = t->var[i].n;
+		v.u[v.n - 1] = t->var[i].last;
+		n = syllables_utf8(&v, v.n, buf, sizeof buf);
+		if (n && IN_LIST(function_words, buf, n))
+			return 1;
+	}
+	return 0;
+}
+
 static void hangul_piece(struct hc_search *s, const struct piece *p, int raw,
 			 int weak, size_t *qb)
 {
@@ -914,6 +940,10 @@ static void hangul_piece(struct hc_search *s, const struct piece *p, int raw,
 		return;
 	}
 	t.nvar = hangul_stems(&t.un, t.var);
+	if (hangul_filler(&t)) {
+		s->raw[raw].func = 1;
+		return;
+	}
 	if (split_hangul(s, &t, raw, weak))
 		return;
 	g = group_new(s, raw, weak, 0, t.un.n);
@@ -979,6 +1009,16 @@ static int version_at(const struct hc_search *s, const struct piece *pc,
 	       pc[k + 1].punct == '.' && pc[k + 1].digits)
 		k++;
 	return k - i;
+}
+
+static int seen_before(const struct hc_search *s, const struct piece *pc,
+		       int i)
+{
+	for (int k = 0; k < i; k++)
+		if (pc[k].len == pc[i].len &&
+		    !memcmp(s->qbuf + pc[k].off, s->qbuf + pc[i].off, pc[i].len))
+			return 1;
+	return 0;
 }
 
 /* Two plain words next to each other ("time out", "time-out") are also
@@ -1084,9 +1124,13 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
 		}
 		s->raw[i].len = (uint16_t)(rb - s->raw[i].off);
 		s->raw[i].func = 0;
+		/* a lone letter is part of a name (X-Forwarded-For), not
+		 * what the query is about */
+		s->raw[i].weak = (uint8_t)(IN_LIST(weak_words, w, p->len) ||
+					   p->nch < 2);
 		if ((v = version_at(s, pc, np, i)) > 0) {
 			for (int k = i; k <= i + v; k++)
-				s->raw[k].func = 1;
+				s->raw[k].func = 1, s->raw[k].weak = 0;
 			for (int k = i + 1; k <= i + v; k++) {
 				s->raw[k].off = (uint16_t)rb;
 				s->raw[k].len = 0;
@@ -1100,6 +1144,11 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
 			continue;
 		}
 		after_version = 0;
+		if (seen_before(s, pc, i)) {
+			/* a word said twice counts once */
+			s->raw[i].func = 0;
+			continue;
+		}
 		if (p->hangul) {
 			weak = IN_LIST(weak_words, w, p->len);
 			hangul_piece(s, p, i, weak, &qb);
@@ -1107,7 +1156,8 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
 			continue;
 		}
 		if (p->digits || p->nch < 2 || IN_LIST(function_words, w, p->len)) {
-			s->raw[i].func = 1;
+			/* a lone letter counts in a name (X-Forwarded-For) */
+			s->raw[i].func = p->digits || p->nch >= 2;
 			continue;
 		}
 		weak = IN_LIST(weak_words, w, p->len);
@@ -1140,6 +1190,7 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
 #define KEYWORD_WORD 12 /* ... of one of its keywords, past the first */
 #define NAME_EXACT 400 /* the query is the name */
 #define KEYWORD_EXACT 16 /* the query is a keyword, besides the words */
+#define KEYWORD_ONE 3 /* ... of one word: less than an alias is worth more */
 #define CODE_BONUS 160  /* a code the query names */
 #define STATUS_LINE 100 /* the code after "HTTP/1.1" */
 
@@ -1398,8 +1449,11 @@ static void apply_names(struct hc_search *s)
 				words += !s->raw[k].func;
 			if (!words)
 				continue;
+			/* the whole query but for filler and words like
+			 * "http status code" */
 			for (int k = 0; k < s->nraw; k++)
-				if ((k < i || k > j) && !s->raw[k].func)
+				if ((k < i || k > j) && !s->raw[k].func &&
+				    !s->raw[k].weak)
 					whole = 0;
 			for (; lo < s->nnames && s->names[lo].hash == h; lo++) {
 				uint32_t c = s->names[lo].code & ~NAME_KEYWORD;
@@ -1407,7 +1461,7 @@ static void apply_names(struct hc_search *s)
 				int b = kw ? KEYWORD_WORD * (words - 1) +
 						     (whole ? (words > 1 ?
 								KEYWORD_EXACT :
-								KEYWORD_EXACT / 3) :
+								KEYWORD_ONE) :
 							      0) :
 					     whole ? NAME_EXACT : NAME_WORD * words;
 

@@ -433,11 +433,8 @@ static int names_list(struct hc_search *s, size_t *cap, const char *p,
 static int build_names(struct hc_search *s)
 {
 	const struct hc_table *t = s->t;
-	size_t cap = t->n * (2 + HC_MAX_ALIAS) + 1;
+	size_t cap = 0;
 
-	s->names = malloc(cap * sizeof *s->names);
-	if (!s->names)
-		return -1;
 	for (size_t c = 0; c < t->n; c++) {
 		const struct hc_code *code = &t->codes[c];
 		const char *v[2 + HC_MAX_ALIAS];
@@ -447,6 +444,9 @@ static int build_names(struct hc_search *s)
 		v[nv++] = code->title[HC_KO];
 		for (int a = 0; a < code->n_alias && a < HC_MAX_ALIAS; a++)
 			v[nv++] = code->alias[a];
+		if (mem_grow((void **)&s->names, &cap, s->nnames + (size_t)nv,
+			     sizeof *s->names))
+			return -1;
 		for (int i = 0; i < nv; i++)
 			if (v[i] && *v[i])
 				s->names[s->nnames++] = (struct name){
@@ -455,6 +455,8 @@ static int build_names(struct hc_search *s)
 		for (int l = 0; l < HC_LANG_N; l++)
 			if (names_list(s, &cap, code->keywords[l], c) < 0)
 				return -1;
+		if (names_list(s, &cap, code->headers, c) < 0)
+			return -1;
 	}
 	if (s->nnames)
 		qsort(s->names, s->nnames, sizeof *s->names, name_cmp);

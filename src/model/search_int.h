@@ -88,6 +88,7 @@ struct group {
 struct raw {
 	uint16_t off, len;
 	uint8_t func; /* a function word: the, is, 뭐, 했을 */
+	uint8_t weak; /* a word like http, code, 에러 */
 };
 
 struct name { /* a code's phrase, alias, title or keyword, as letters */
