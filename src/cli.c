@@ -276,7 +276,14 @@ static void json_lang(FILE *f, const struct hc_code *c, enum hc_lang L)
 	fputc('}', f);
 }
 
-static void print_json(struct out *w, const struct hc_code *c)
+/* How a code matched a search: --json's "score" and "matched". */
+struct hit {
+	int score;
+	unsigned matched;
+};
+
+static void print_json(struct out *w, const struct hc_code *c,
+		       const struct hit *h)
 {
 	FILE *f = w->f;
 
@@ -301,6 +308,18 @@ static void print_json(struct out *w, const struct hc_code *c)
 	json_lang(f, c, HC_KO);
 	fputs(", \"en\": ", f);
 	json_lang(f, c, HC_EN);
+	if (h) {
+		int first = 1;
+
+		fprintf(f, ", \"score\": %d, \"matched\": [", h->score);
+		for (int i = 0; i < HC_FIELD_N; i++)
+			if (h->matched & (1u << i)) {
+				fprintf(f, "%s\"%s\"", first ? "" : ", ",
+					hc_search_field_name((enum hc_field)i));
+				first = 0;
+			}
+		fputc(']', f);
+	}
 	fputc('}', f);
 }
 
@@ -314,6 +333,8 @@ struct result {
 	const struct hc_code **codes;
 	size_t n, cap;
 	int array; /* a list was asked for */
+	struct hit *hits; /* search: how each code matched, for --json */
+	size_t hcap;
 };
 
 static int result_add(struct result *r, const struct hc_code *c)
@@ -322,6 +343,14 @@ static int result_add(struct result *r, const struct hc_code *c)
 		return -1;
 	r->codes[r->n++] = c;
 	return 0;
+}
+
+static int result_add_match(struct result *r, const struct hc_match *m)
+{
+	if (mem_grow((void **)&r->hits, &r->hcap, r->n + 1, sizeof *r->hits))
+		return -1;
+	r->hits[r->n] = (struct hit){ m->score, m->matched };
+	return result_add(r, m->code);
 }
 
 static void emit(struct out *w, const struct result *r, enum shape shape)
@@ -333,7 +362,7 @@ static void emit(struct out *w, const struct result *r, enum shape shape)
 			fputs("[", w->f);
 		for (size_t i = 0; i < r->n; i++) {
 			fputs(i ? ",\n " : "", w->f);
-			print_json(w, r->codes[i]);
+			print_json(w, r->codes[i], r->hits ? &r->hits[i] : NULL);
 		}
 		fputs(arr ? "]\n" : "\n", w->f);
 		return;
@@ -469,12 +498,20 @@ static int run_search(struct out *w, int argc, char **argv,
 	k = hc_search_run(s, q, strlen(q), &m);
 	r->array = 1;
 	for (size_t i = 0; i < k; i++)
-		if (result_add(r, m[i].code) < 0)
+		if (result_add_match(r, &m[i]) < 0)
 			st = 2;
 	if (!k) {
 		complain(q, strlen(q), w->o->lang == HC_KO ?
-			 "검색 결과가 없습니다" : "nothing matches", NULL);
+			 "검색 결과가 없습니다" : "nothing matches",
+			 w->o->lang == HC_KO ?
+			 "단어를 줄이거나 404, 4xx처럼 코드로 찾아 보세요." :
+			 "Try fewer words, or a code such as 404 or 4xx.");
 		st = 1;
+	} else if (hc_search_partial(s)) {
+		/* on stderr: what is printed stays the list of codes */
+		complain(q, strlen(q), w->o->lang == HC_KO ?
+			 "모든 단어가 맞는 코드는 없습니다. 가장 가까운 코드:" :
+			 "no code matches every word; closest:", NULL);
 	}
 	free(q);
 	hc_search_free(s);
@@ -515,6 +552,7 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 	if (st < 2 || r.n)
 		emit(&w, &r, shape);
 	free(r.codes);
+	free(r.hits);
 	return st;
 }
 

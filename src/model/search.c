@@ -132,8 +132,7 @@ static const char *const function_words[] = {
 	"difference", "between", "differences", "compare", "explain",
 	"뭐", "뭔가요", "뭐야", "뭐예요", "뭐에요", "뭔지", "무슨", "어떤",
 	"어떻게", "몇", "번", "몇번", "몇번이야", "언제", "왜", "그", "저", "좀",
-	"그냥", "것", "수", "및", "등", "경우", "거", "건가요", "건지", "안",
-	"못", "해야", "해야돼", "해야해", "해야하나요", "줘야", "줘야돼",
+	"그냥", "것", "수", "및", "등", "경우", "거", "건가요", "건지", "해야", "해야돼", "해야해", "해야하나요", "줘야", "줘야돼",
 	"줘야해", "줘야하나요", "줘요", "주나요", "써야", "써야해", "써야돼",
 	"쓰나요", "써요", "보내야", "보내나요", "하나요", "나요", "뜨는",
 	"떠요", "떴어요", "뜸", "뜹니다", "나와요", "나옴", "났어요",
@@ -151,7 +150,7 @@ static const char *const weak_words[] = {
 	"code", "codes", "status", "http", "https", "error", "errors",
 	"response", "responses", "message", "코드", "상태", "상태코드", "에러",
 	"오류", "응답", "메시지", "메세지", "에러코드", "오류코드", "api",
-	"get", "gets",
+	"get", "gets", "안", "못", "not", "no",
 	"났어", "문제",
 };
 
@@ -1399,7 +1398,7 @@ static void combine(struct hc_search *s, int all_weak, int *max_covered)
 				covered++;
 				m->score += cover[g] + v;
 			} else {
-				m->score += v / 4; /* "http", "code": a hint */
+				m->score += v / 8; /* "http", "code": a hint */
 			}
 			s->support[c] += s->tsup[(size_t)ti * n + c] - 1;
 			sp = &s->tspan[(size_t)ti * n + c];

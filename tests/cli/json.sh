@@ -6,9 +6,9 @@ export XDG_CONFIG_HOME=/nonexistent/config XDG_STATE_HOME=/nonexistent/state
 n=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
 bad() { n=$((n + 1)); echo "not ok $n - $1"; }
-echo "1..7"
+echo "1..9"
 if ! command -v jq >/dev/null 2>&1; then
-	for i in 1 2 3 4 5 6 7; do bad "jq is not installed (apt-get install jq)"; done
+	for i in 1 2 3 4 5 6 7 8 9; do bad "jq is not installed (apt-get install jq)"; done
 	exit 0
 fi
 # the documented keys, with their types
@@ -37,6 +37,11 @@ if "$HC" --json 200 404 | jq -e 'map(.code) == [200, 404]' >/dev/null
 then ok "two codes: an array, in order"; else bad "200 404 --json"; fi
 if "$HC" --json -s too many | jq -e '.[0].code == 429' >/dev/null
 then ok "search: an array, best first"; else bad "-s too many --json"; fi
+if "$HC" --json -s rate limit exceeded | jq -e "all(.[]; $shape and (.score|type) == \"number\" and (.matched|type) == \"array\" and (.matched|length) > 0) and .[0].code == 429 and (.[0].matched|index(\"keywords\")) != null and ([.[].score] == ([.[].score]|sort|reverse))" >/dev/null
+then ok "search: score and matched on each object, best first"; else bad "-s --json score/matched"; fi
+if "$HC" --json 404 | jq -e 'has("score") == false and has("matched") == false' >/dev/null &&
+	"$HC" --json -s 404 | jq -e '.[0].matched == ["code"]' >/dev/null
+then ok "score and matched only in a search; a code matches as code"; else bad "score/matched outside search"; fi
 if "$HC" --json --stats | jq -e '(.classes|length) == 5 and (.sessions|type) == "number"' >/dev/null
 then ok "--stats --json"; else bad "--stats --json"; fi
 if "$HC" --json 418 | jq -e '.aliases == ["I'"'"'m a teapot"] and .status == "unused" and (.ko.detail|contains("\n"))' >/dev/null
