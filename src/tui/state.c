@@ -492,17 +492,3 @@ int hist_pop(struct history *h)
 {
 	return h->n ? h->code[--h->n] : -1;
 }
-
-int text_backspace(char *s, size_t *n)
-{
-	size_t k;
-
-	if (*n == 0)
-		return 0;
-	k = *n - 1;
-	while (k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
-		k--;
-	*n = k;
-	s[k] = '\0';
-	return 1;
-}

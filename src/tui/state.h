@@ -111,7 +111,4 @@ struct history {
 void hist_push(struct history *h, int code);
 int hist_pop(struct history *h); /* -1 when empty */
 
-/* Delete the last whole UTF-8 character of s[0..*n); returns 1 if any. */
-int text_backspace(char *s, size_t *n);
-
 #endif

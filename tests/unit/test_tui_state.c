@@ -248,21 +248,6 @@ static void test_history(void **state)
 	assert_int_equal(hist_pop(&h), 100 + HIST_MAX + 4);
 }
 
-static void test_backspace(void **state)
-{
-	char s[32] = "aㅇ인";
-	size_t n = strlen(s);
-
-	(void)state;
-	assert_int_equal(text_backspace(s, &n), 1);
-	assert_string_equal(s, "aㅇ");
-	assert_int_equal(text_backspace(s, &n), 1);
-	assert_string_equal(s, "a");
-	assert_int_equal(text_backspace(s, &n), 1);
-	assert_int_equal(n, 0);
-	assert_int_equal(text_backspace(s, &n), 0);
-}
-
 static void put(struct lineedit *e, const char *s)
 {
 	assert_int_equal(le_insert(e, s, strlen(s)), strlen(s));
@@ -506,7 +491,6 @@ int main(void)
 		cmocka_unit_test(test_scroll_fit),
 		cmocka_unit_test(test_scroll),
 		cmocka_unit_test(test_history),
-		cmocka_unit_test(test_backspace),
 		cmocka_unit_test(test_lineedit_middle),
 		cmocka_unit_test(test_lineedit_words),
 		cmocka_unit_test(test_lineedit_grows),
