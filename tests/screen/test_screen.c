@@ -34,7 +34,17 @@ static char tmp_root[] = "/tmp/httpcodes-screen-XXXXXX";
 
 /* The codes `httpcodes -s query` prints, best first: the engine's own
  * order, which the ranked list must show.  query: no quotes. */
+static int engine_order_std(const char *query, int *codes, int max,
+			    int standard_only);
+
 static int engine_order(const char *query, int *codes, int max)
+{
+	return engine_order_std(query, codes, max, 0);
+}
+
+/* The same, without the unofficial codes (as after u). */
+static int engine_order_std(const char *query, int *codes, int max,
+			    int standard_only)
 {
 	char cmd[4400], line[8192];
 	FILE *p;
@@ -48,7 +58,8 @@ static int engine_order(const char *query, int *codes, int max)
 	while (fgets(line, sizeof line, p))
 		if (n < max && isdigit((unsigned char)line[0]) &&
 		    isdigit((unsigned char)line[1]) &&
-		    isdigit((unsigned char)line[2]) && line[3] == ' ')
+		    isdigit((unsigned char)line[2]) && line[3] == ' ' &&
+		    !(standard_only && strstr(line, "[unofficial]")))
 			codes[n++] = atoi(line);
 	pclose(p);
 	return n;
@@ -835,6 +846,74 @@ static void ranked_narrow(void)
 			"excerpts", t);
 }
 
+/* Hangul in the rows: two columns each, never past the separator. */
+static void ranked_korean(void)
+{
+	struct vt *t = START(24, 80, "--lang", "ko");
+
+	TEXT(t, "5xx 서버 오류");
+	vt_send(t, "/재시도");
+	TEXT(t, "/재시도  1/");
+	separator_intact(t, 32, 22, __LINE__);
+	vt_send(t, "\025토큰 만료");
+	TEXT(t, "/토큰 만료  1/");
+	separator_intact(t, 32, 22, __LINE__);
+	vt_resize(t, 40, 120);
+	TEXT(t, "/토큰 만료  1/");
+	separator_intact(t, 44, 38, __LINE__);
+	vt_send(t, "\033");
+	scenario_quit(t, __LINE__);
+	scenario_report("Korean rows fit at 80x24 and 120x40", t);
+}
+
+/* Kept results: digits jump among the rows, u hides unofficial rows, a
+ * related code among the results selects its row, one outside them goes
+ * back to the tree. */
+static void kept_results(void)
+{
+	int std[64], ns = engine_order_std("timeout", std, 64, 1);
+	struct vt *t = START(24, 80, "--lang", "en");
+	char want[32];
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "/timeout");
+	BOX(t, 23, "timeout");
+	vt_send(t, "\r");
+	TEXT(t, "n/N");
+	vt_send(t, "408");
+	TEXT(t, " 408   Request Timeout");
+	SELECTED(t, ROW_OF(t, " 408 Request Timeout"));
+	vt_send(t, "u");                        /* hide unofficial codes */
+	snprintf(want, sizeof want, "/%d", ns);
+	TEXT(t, want);
+	rows_in_order(t, 1, 22, std, ns, __LINE__);
+	TEXT(t, " 408   Request Timeout");      /* still selected */
+	vt_send(t, "u");
+	vt_send(t, "g");
+	TEXT(t, "/timeout  1/");
+	vt_send(t, "\t");                       /* 504's related codes */
+	vt_send(t, "\033OC");                   /* the second: 408 */
+	TEXT(t, "Related");
+	vt_send(t, "\r");
+	TEXT(t, " 408   Request Timeout");
+	TEXT(t, "/timeout  2/");                /* its row, still kept */
+	vt_send(t, "\033");                     /* to the list */
+	TEXT(t, "n/N");
+	vt_send(t, "g");
+	TEXT(t, "/timeout  1/");
+	vt_send(t, "\t\r");                    /* 504's first, 502: shown */
+	TEXT(t, "Related");
+	vt_send(t, "\r");                       /* and followed */
+	TEXT(t, " 502   Bad Gateway");
+	GONE(t, "/timeout");                    /* not a result: the tree */
+	SELECTED(t, ROW_OF(t, "  502 Bad Gateway"));
+	vt_send(t, "\033b");                    /* and back */
+	TEXT(t, " 504   Gateway Timeout");
+	scenario_quit(t, __LINE__);
+	scenario_report("kept results: digits, u, related codes in and out "
+			"of the results", t);
+}
+
 static void counter_follows(void)
 {
 	int codes[64], n = engine_order("time", codes, 64);
@@ -1303,6 +1382,8 @@ int main(int argc, char **argv)
 	ranked_timeout();
 	ranked_not_found();
 	ranked_narrow();
+	ranked_korean();
+	kept_results();
 	counter_follows();
 	edit_in_the_middle();
 	edit_words();
