@@ -5,8 +5,10 @@
 #include "app.h"
 #include "detail.h"
 #include "help.h"
+#include "results.h"
 #include "search_box.h"
 #include "tree.h"
+#include "model/mem.h"
 #include "model/text.h"
 
 #include <errno.h>
@@ -19,6 +21,7 @@
 #include <term.h>
 #include <time.h>
 #include <unistd.h>
+#include <unistr.h>
 
 static volatile sig_atomic_t got_signal;
 static int curses_on;
@@ -28,21 +31,78 @@ static void on_signal(int sig)
 	got_signal = sig;
 }
 
+/* Bracketed paste: the terminal marks pasted text, so that it goes into
+ * the search box instead of running as keys.  Switched with write(2), so
+ * that the SIGTSTP handler can too. */
+static const char paste_on[] = "\033[?2004h", paste_off[] = "\033[?2004l";
+static volatile sig_atomic_t paste_mode_on;
+
+static void paste_mode(int on)
+{
+	const char *s = on ? paste_on : paste_off;
+	size_t n = sizeof paste_on - 1;
+
+	if (paste_mode_on == on)
+		return;
+	while (n > 0) {
+		ssize_t k = write(STDOUT_FILENO, s, n);
+
+		if (k <= 0)
+			break;
+		s += k;
+		n -= (size_t)k;
+	}
+	paste_mode_on = on;
+}
+
+/* ncurses' own SIGTSTP handler restores the terminal, stops and redraws
+ * on SIGCONT; around it, bracketed paste goes off and on again. */
+static struct sigaction curses_tstp;
+
+static void on_tstp(int sig)
+{
+	int saved = errno;
+
+	paste_mode(0);
+	curses_tstp.sa_handler(sig);
+	paste_mode(1);
+	errno = saved;
+}
+
+static void wrap_tstp(void)
+{
+	struct sigaction sa;
+
+	if (sigaction(SIGTSTP, NULL, &curses_tstp) < 0 ||
+	    (curses_tstp.sa_flags & SA_SIGINFO) ||
+	    curses_tstp.sa_handler == SIG_DFL ||
+	    curses_tstp.sa_handler == SIG_IGN)
+		return;
+	sa = curses_tstp;
+	sa.sa_handler = on_tstp;
+	sigaction(SIGTSTP, &sa, NULL);
+}
+
+static void end_curses(void)
+{
+	if (curses_on) {
+		endwin();
+		paste_mode(0);
+	}
+	curses_on = 0;
+}
+
 /* Restore the terminal before saying anything (DESIGN: die()). */
 static void die(const char *what)
 {
-	if (curses_on)
-		endwin();
-	curses_on = 0;
+	end_curses();
 	fprintf(stderr, "httpcodes: %s\n", what);
 	exit(2);
 }
 
 static void restore_at_exit(void)
 {
-	if (curses_on)
-		endwin();
-	curses_on = 0;
+	end_curses();
 }
 
 /* ---- helpers the panes share ------------------------------------------ */
@@ -61,7 +121,7 @@ void app_set_msg(struct app *a, int role, const char *text)
 const struct hc_match *app_match_for(const struct app *a,
 				     const struct hc_code *c)
 {
-	if (!c || !a->tree.filtering)
+	if (!c || !results_shown(a))
 		return NULL;
 	for (size_t i = 0; i < a->n_hits; i++)
 		if (a->hits[i].code == c)
@@ -99,6 +159,15 @@ const char *app_status_tag(const struct app *a, enum hc_status s)
 
 int app_goto(struct app *a, int key)
 {
+	if (results_shown(a)) {
+		int row = search_row_of(a, key);
+
+		if (row >= 0)
+			return results_select(a, row) | CH_TREE | CH_DETAIL |
+			       CH_HEAD | CH_STATUS;
+		/* not among the results: back to the tree for it */
+		search_clear(a);
+	}
 	if (key >= 100)
 		tree_select_code(&a->tree, key);
 	else
@@ -316,7 +385,10 @@ static void draw(struct app *a, int ch)
 		compare_draw(a, a->w_help);
 	} else {
 		if (ch & CH_TREE) {
-			tree_draw(a);
+			if (results_shown(a))
+				results_draw(a);
+			else
+				tree_draw(a);
 			sep_draw(a);
 		}
 		if (ch & (CH_DETAIL | CH_TREE))
@@ -383,7 +455,8 @@ static int type_digit(struct app *a, wint_t ch)
 		a->n_digits = 0;
 	a->digits[a->n_digits++] = (char)ch;
 	a->digits[a->n_digits] = '\0';
-	if (tree_jump_prefix(&a->tree, a->digits, a->n_digits)) {
+	if (results_shown(a) ? search_jump_prefix(a, a->digits, a->n_digits)
+			     : tree_jump_prefix(&a->tree, a->digits, a->n_digits)) {
 		a->ds.top = 0;
 		if (a->n_digits == 3)
 			a->n_digits = 0;
@@ -459,7 +532,8 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 	case ACT_PREV:
 		return bits | search_step(a, -1);
 	case ACT_ESC:
-		if (a->kept)
+		/* from the detail to the list first, then out of the results */
+		if (a->kept && a->focus == FOCUS_TREE)
 			return bits | search_clear(a);
 		return bits | set_focus(a, FOCUS_TREE);
 	case ACT_TAB:
@@ -475,6 +549,7 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 		return bits | compare_open(a);
 	case ACT_UNOFF:
 		tree_set_hide_unofficial(&a->tree, !a->tree.hide_unofficial);
+		search_rerank(a);
 		a->doc.valid = 0; /* a class lists only what the tree shows */
 		app_set_msg(a, R_DIM, app_msg(a, a->tree.hide_unofficial
 						  ? MSG_T_UNOFF_HIDDEN
@@ -496,6 +571,8 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 	}
 	if (a->focus == FOCUS_DETAIL)
 		return bits | detail_key(a, act);
+	if (results_shown(a))
+		return bits | results_key(a, act);
 	return bits | tree_key(a, act);
 }
 
@@ -529,17 +606,17 @@ static int mouse_key(struct app *a)
 			      : a->mode == MODE_STATS ? stats_key(a, act) : 0;
 		return bits;
 	}
-	if (a->mode == MODE_SEARCH && !wheel) {
-		/* a click leaves the box, keeping what was found */
-		a->mode = MODE_NORMAL;
-		a->kept = a->n_hits > 0;
-		if (!a->kept)
-			search_clear(a);
-	}
+	if (a->mode == MODE_SEARCH && !wheel)
+		search_keep(a); /* a click leaves the box, keeping the results */
 	if (rect_has(&a->lay.tree, ev.y, ev.x)) {
 		enum focus f = a->focus;
 
-		tree_click(a, ev.y - a->lay.tree.y, ev.x - a->lay.tree.x, wheel);
+		if (results_shown(a))
+			results_click(a, ev.y - a->lay.tree.y,
+				      ev.x - a->lay.tree.x, wheel);
+		else
+			tree_click(a, ev.y - a->lay.tree.y,
+				   ev.x - a->lay.tree.x, wheel);
 		return f != a->focus && a->lay.stacked ? CH_ALL
 			: CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
 	}
@@ -555,18 +632,248 @@ static int mouse_key(struct app *a)
 	return CH_STATUS;
 }
 
-static int handle(struct app *a, int r, wint_t ch)
+/* ---- reading keys ------------------------------------------------------ */
+
+/* A key as wget_wch gives it (r: OK or KEY_CODE_YES), or one of these. */
+enum { KEY_GONE = -2,   /* the terminal hung up */
+       KEY_TIMEOUT = -3 /* nothing came in time */ };
+struct key {
+	int r;
+	wint_t ch;
+};
+
+/* Bounds for pasted text: a paste whose end marker never comes ends when
+ * nothing has come for a second; what is past LE_MAX is dropped. */
+#define PASTE_IDLE_MS 1000
+/* Keys that come this soon after an Enter in the search box came with it
+ * (a paste without the terminal's markers): no hand types that fast. */
+#define BURST_MS 15
+/* How long the rest of a paste marker may lag its ESC. */
+#define STITCH_MS 50
+
+static int paste_begin, paste_end; /* the key codes of the markers */
+
+/* Keys read ahead and given back, oldest first. */
+static struct key pushed[8];
+static int n_pushed;
+
+static void push_key(const struct key *k)
 {
-	int is_fn = r == KEY_CODE_YES;
+	if (n_pushed < (int)(sizeof pushed / sizeof *pushed))
+		pushed[n_pushed++] = *k;
+}
+
+/* The signals that end the loop, and SIGWINCH, stay blocked but while
+ * waiting for a key: one that came while drawing, after got_signal was
+ * checked and before read() blocked, would otherwise wait for the next
+ * key (found by tests/screen/test_hardening). */
+static sigset_t loop_sigs, wait_mask;
+
+static void block_loop_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+				    SIGWINCH };
+
+	sigemptyset(&loop_sigs);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaddset(&loop_sigs, sigs[i]);
+	sigprocmask(SIG_BLOCK, &loop_sigs, &wait_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigdelset(&wait_mask, sigs[i]);
+	nodelay(stdscr, TRUE);
+}
+
+/* A key; ERR once a signal has come, KEY_TIMEOUT after ms (ms < 0: no
+ * limit).  ncurses reads without waiting; the waiting is pselect's, with
+ * the signals let in. */
+static int wait_key(wint_t *ch, int ms)
+{
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+
+	for (;;) {
+		struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+		fd_set in;
+		int r;
+
+		if (got_signal)
+			return ERR;
+		r = wget_wch(stdscr, ch); /* KEY_RESIZE after SIGWINCH too */
+		if (r != ERR)
+			return r;
+		FD_ZERO(&in);
+		FD_SET(STDIN_FILENO, &in);
+		r = pselect(STDIN_FILENO + 1, &in, NULL, NULL,
+			    ms < 0 ? NULL : &ts, &wait_mask);
+		if (r == 0)
+			return KEY_TIMEOUT;
+		if (r < 0)
+			continue; /* a signal */
+		if (poll(&p, 1, 0) == 1 &&
+		    (p.revents & (POLLHUP | POLLERR | POLLNVAL))) {
+			r = wget_wch(stdscr, ch);
+			return r == ERR ? KEY_GONE : r;
+		}
+	}
+}
+
+static int next_key(struct key *k, int ms)
+{
+	if (n_pushed) {
+		*k = pushed[0];
+		memmove(pushed, pushed + 1, --n_pushed * sizeof *pushed);
+		return k->r;
+	}
+	k->ch = 0;
+	k->r = wait_key(&k->ch, ms);
+	return k->r;
+}
+
+/* ncurses gave a plain ESC: when the rest of a paste marker follows (it
+ * came in a later read than the ESC), k becomes the marker; otherwise
+ * what was read after the ESC is given back. */
+static void stitch_marker(struct key *k)
+{
+	static const char tail[] = "[20?~";
+	struct key got[5];
+	int n = 0;
+
+	while (n < 5) {
+		int r = next_key(&got[n], STITCH_MS);
+
+		if (r == KEY_TIMEOUT || r == ERR)
+			break;
+		n++;
+		if (r != OK || (tail[n - 1] == '?'
+				? got[n - 1].ch != '0' && got[n - 1].ch != '1'
+				: got[n - 1].ch != (wint_t)tail[n - 1]))
+			break;
+		if (n == 5) {
+			k->r = KEY_CODE_YES;
+			k->ch = (wint_t)(got[3].ch == '0' ? paste_begin
+							  : paste_end);
+			return;
+		}
+	}
+	for (int i = 0; i < n; i++)
+		push_key(&got[i]);
+}
+
+/* The loop's key: markers recognised however they came. */
+static int read_key(struct key *k, int ms)
+{
+	int r = next_key(k, ms);
+
+	if (r == OK && k->ch == 27 && paste_begin)
+		stitch_marker(k);
+	return k->r;
+}
+
+/* Collected pasted text, UTF-8. */
+struct pastebuf {
+	char *s;
+	size_t n, cap;
+};
+
+static void paste_add(struct pastebuf *p, wint_t ch)
+{
+	uint8_t buf[6];
+	int n;
+
+	if (ch > 0x10ffff || (ch >= 0xd800 && ch <= 0xdfff))
+		return;
+	n = u8_uctomb(buf, (ucs4_t)ch, (int)sizeof buf);
+	if (n <= 0 || p->n + (size_t)n > LE_MAX ||
+	    mem_grow((void **)&p->s, &p->cap, p->n + (size_t)n, 1))
+		return;
+	memcpy(p->s + p->n, buf, (size_t)n);
+	p->n += (size_t)n;
+}
+
+/* Text until the end marker, or until nothing comes for idle ms (burst:
+ * a paste without markers; then markers inside it are skipped).  Keys in
+ * it (arrows, mouse, function keys) are dropped, never run.  Returns the
+ * change bits of a resize that came meanwhile. */
+static int collect(struct pastebuf *p, int idle, int burst)
+{
+	int bits = 0;
+
+	for (;;) {
+		struct key k;
+		int r = read_key(&k, idle);
+
+		if (r == KEY_TIMEOUT || r == ERR)
+			break;
+		if (r == KEY_GONE) {
+			push_key(&k);
+			break;
+		}
+		if (r == KEY_CODE_YES) {
+			MEVENT ev;
+
+			if ((int)k.ch == paste_end && !burst)
+				break;
+			if (k.ch == KEY_RESIZE)
+				bits |= CH_ALL;
+			else if (k.ch == KEY_MOUSE)
+				getmouse(&ev);
+			continue;
+		}
+		paste_add(p, k.ch);
+	}
+	return bits;
+}
+
+static int take_paste(struct app *a, struct pastebuf *p, int bits)
+{
+	bits |= search_paste(a, p->s ? p->s : "", p->n);
+	free(p->s);
+	return bits;
+}
+
+/* Enter in the search box: did text come with it, in the same burst? */
+static int text_follows(void)
+{
+	struct key k;
+	int r = next_key(&k, BURST_MS);
+
+	if (r == KEY_TIMEOUT || r == ERR)
+		return 0;
+	push_key(&k);
+	return r == OK && (k.ch >= 0x20 || k.ch == '\n' || k.ch == '\r' ||
+			   k.ch == '\t') && k.ch != 0x7f;
+}
+
+static int handle(struct app *a, const struct key *k)
+{
+	int is_fn = k->r == KEY_CODE_YES;
+	wint_t ch = k->ch;
 
 	if (is_fn && ch == KEY_RESIZE)
 		return CH_ALL;
 	if (is_fn && ch == KEY_MOUSE)
 		return mouse_key(a);
+	if (is_fn && (int)ch == paste_begin) {
+		struct pastebuf p = { NULL, 0, 0 };
+
+		return take_paste(a, &p, collect(&p, PASTE_IDLE_MS, 0));
+	}
+	if (is_fn && (int)ch == paste_end)
+		return 0;
 	if (a->mode == MODE_HELP)
 		return help_key(a, keys_action(KM_HELP, is_fn, ch));
-	if (a->mode == MODE_SEARCH)
-		return search_key(a, keys_action(KM_BOX, is_fn, ch), is_fn, ch);
+	if (a->mode == MODE_SEARCH) {
+		enum tui_action act = keys_action(KM_BOX, is_fn, ch);
+
+		/* the Enter of a paste the terminal did not mark: it and
+		 * what came with it are text, not the end of the search */
+		if (act == ACT_KEEP && text_follows()) {
+			struct pastebuf p = { NULL, 0, 0 };
+
+			paste_add(&p, '\n');
+			return take_paste(a, &p, collect(&p, BURST_MS, 1));
+		}
+		return search_key(a, act, is_fn, ch);
+	}
 	if (a->mode == MODE_QUIZ)
 		return quiz_view_key(a, keys_action(KM_QUIZ, is_fn, ch), is_fn,
 				     ch);
@@ -622,53 +929,37 @@ static void catch_signals(void)
 		sigaction(sigs[i], &sa, NULL);
 }
 
-/* The signals that end the loop, and SIGWINCH, stay blocked but while
- * waiting for a key: one that came while drawing, after got_signal was
- * checked and before read() blocked, would otherwise wait for the next
- * key (found by tests/screen/test_hardening). */
-static sigset_t loop_sigs, wait_mask;
-
-enum { KEY_GONE = -2 }; /* the terminal hung up */
-
-static void block_loop_signals(void)
+/* A key code for a sequence: the one ncurses has, else a free one. */
+static int key_for(const char *seq, int *next)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT,
-				    SIGWINCH };
+	int code = key_defined(seq);
 
-	sigemptyset(&loop_sigs);
-	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-		sigaddset(&loop_sigs, sigs[i]);
-	sigprocmask(SIG_BLOCK, &loop_sigs, &wait_mask);
-	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-		sigdelset(&wait_mask, sigs[i]);
-	nodelay(stdscr, TRUE);
+	if (code > 0)
+		return code;
+	for (; *next < KEY_MAX + 4096; ++*next) {
+		char *bound = keybound(*next, 0);
+
+		free(bound);
+		if (!bound && !keyname(*next))
+			break;
+	}
+	if (define_key(seq, *next) != OK)
+		return 0;
+	return (*next)++;
 }
 
-/* A key, or ERR once a signal has come: ncurses reads without waiting;
- * the waiting is pselect's, with the signals let in. */
-static int wait_key(wint_t *ch)
+/* The paste markers as keys: the terminal's (PS, PE), or xterm's. */
+static void setup_paste(void)
 {
-	for (;;) {
-		struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
-		fd_set in;
-		int r;
+	const char *ps = tigetstr("PS"), *pe = tigetstr("PE");
+	int next = KEY_MAX + 1;
 
-		if (got_signal)
-			return ERR;
-		r = wget_wch(stdscr, ch); /* KEY_RESIZE after SIGWINCH too */
-		if (r != ERR)
-			return r;
-		FD_ZERO(&in);
-		FD_SET(STDIN_FILENO, &in);
-		if (pselect(STDIN_FILENO + 1, &in, NULL, NULL, NULL,
-			    &wait_mask) <= 0)
-			continue; /* a signal */
-		if (poll(&p, 1, 0) == 1 &&
-		    (p.revents & (POLLHUP | POLLERR | POLLNVAL))) {
-			r = wget_wch(stdscr, ch);
-			return r == ERR ? KEY_GONE : r;
-		}
-	}
+	if (!ps || ps == (const char *)-1)
+		ps = "\033[200~";
+	if (!pe || pe == (const char *)-1)
+		pe = "\033[201~";
+	paste_begin = key_for(ps, &next);
+	paste_end = key_for(pe, &next);
 }
 
 static void start_curses(const struct tui_opts *o)
@@ -688,11 +979,15 @@ static void start_curses(const struct tui_opts *o)
 	set_escdelay(25);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
+	keys_init();
+	setup_paste();
+	wrap_tstp();
 	theme_init(o->color, o->utf8);
 	wbkgdset(stdscr, theme_attr(R_NORMAL));
 	/* stdscr is only a backdrop; untouched, reading keys from it never
 	 * repaints over the panes */
 	wnoutrefresh(stdscr);
+	paste_mode(1);
 }
 
 int tui_run(const struct hc_table *t, const struct tui_opts *o)
@@ -712,7 +1007,8 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	if (o->hide_unofficial)
 		tree_set_hide_unofficial(&a.tree, 1);
 	a.want = calloc(t->n ? t->n : 1, 1);
-	if (!a.want)
+	a.rank = calloc(t->n ? t->n : 1, sizeof *a.rank);
+	if (!a.want || !a.rank)
 		die("out of memory");
 	/* a new order each time, unless --seed asks for a fixed one */
 	a.seed = o->seeded ? o->seed
@@ -723,25 +1019,24 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	start_curses(o);
 	block_loop_signals();
 	while (!(bits & CH_QUIT)) {
-		wint_t ch;
+		struct key k;
 		int r;
 
 		draw(&a, bits);
 		bits = 0;
-		r = wait_key(&ch);
+		r = read_key(&k, -1);
 		if (got_signal || r == KEY_GONE)
 			break;
-		if (r != ERR)
-			bits = handle(&a, r, ch);
+		if (r != ERR && r != KEY_TIMEOUT)
+			bits = handle(&a, &k);
 	}
 	drop_windows(&a);
-	endwin();
-	curses_on = 0;
+	end_curses();
 	study_free(&a);
 	compare_free(&a);
 	tree_free(&a.tree);
 	doc_free(&a.doc);
-	hc_search_free(a.search);
+	search_free(&a);
 	free(a.want);
 	sigprocmask(SIG_UNBLOCK, &loop_sigs, NULL);
 	if (got_signal) {

@@ -6,6 +6,7 @@
 
 #include "keys.h"
 #include "layout.h"
+#include "lineedit.h"
 #include "state.h"
 #include "theme.h"
 #include "tui.h"
@@ -54,6 +55,15 @@ struct doc {
 	int key, width, lang, valid;
 };
 
+/* Earlier queries of this session, for ^P / ^N in the search box. */
+#define RECALL_MAX 50
+struct recall {
+	char *q[RECALL_MAX]; /* oldest first */
+	int n;
+	int at;              /* the one shown; n: the query being typed */
+	char *draft;         /* the query being typed, while at < n */
+};
+
 struct app {
 	const struct hc_table *t;
 	enum hc_lang lang;
@@ -73,14 +83,17 @@ struct app {
 
 	/* search */
 	struct hc_search *search;
-	char query[256];
-	size_t qlen;
-	const struct hc_match *hits;
+	struct lineedit box;   /* the query as typed */
+	const struct hc_match *hits; /* the engine's, best first */
 	size_t n_hits;
-	int hit;             /* current match for n/N */
-	int kept;            /* results kept after Enter */
-	int pre_key;         /* the selection before the search */
+	const struct hc_match **rank; /* the rows of the ranked list: the
+				       * hits but hidden unofficial codes */
+	struct listsel rs;     /* the selected row; rs.n rows */
+	int partial;           /* no code matched every word */
+	int kept;              /* results kept after Enter */
+	int pre_key;           /* the selection before the search */
 	unsigned char *want;
+	struct recall recall;  /* the queries of this session */
 
 	char digits[4];      /* typed so far, for jumping to a code */
 	size_t n_digits;
@@ -134,8 +147,31 @@ void search_draw_status(struct app *a);
 int search_open(struct app *a);
 int search_key(struct app *a, enum tui_action act, int is_fn, wint_t ch);
 int search_step(struct app *a, int dir); /* n / N */
+/* Leave the search (the box or the kept results) for the tree, with the
+ * selection on the code selected in the results, if any. */
 int search_clear(struct app *a);
+/* Enter: close the box, keeping the results (if there are any). */
+int search_keep(struct app *a);
 void search_rerun(struct app *a);
+/* Pasted text: into the box at the cursor, cleaned (no control reaches
+ * the query); from the tree it opens the box with it. */
+int search_paste(struct app *a, const char *s, size_t n);
+/* The row of a code in the ranked list, -1 if it is not there. */
+int search_row_of(const struct app *a, int code);
+/* Typed digits while results are kept: the first row, in rank order,
+ * whose code starts with them; 0 when none does. */
+int search_jump_prefix(struct app *a, const char *digits, size_t n);
+/* hide_unofficial changed: the rows again, the selection kept if it can. */
+void search_rerank(struct app *a);
+void search_free(struct app *a);
+
+/* The ranked list, in the tree's place while a search is shown. */
+int results_shown(const struct app *a);
+void results_draw(struct app *a);
+int results_key(struct app *a, enum tui_action act);
+void results_click(struct app *a, int row, int col, int wheel);
+/* Select a row; the tree (and so the detail) follows. */
+int results_select(struct app *a, int row);
 
 void help_draw(struct app *a, WINDOW *w);
 int help_key(struct app *a, enum tui_action act);

@@ -5,8 +5,10 @@
 
 #include <curses.h>
 #include <string.h>
+#include <term.h>
 
 #define F(k) KEYS_FN(k)
+#undef CTRL /* term.h may have its own */
 #define CTRL(c) ((c) & 0x1f)
 
 /* in the order of MSG_G_*; Studying comes last, so the browser's keys
@@ -30,8 +32,6 @@ static const struct key_binding table[] = {
 	{ M_DETAIL, G_DETAIL, ACT_OPEN, 0, MSG_K_FOLLOW, "Enter", "Enter",
 	  { '\n', '\r', F(KEY_ENTER) } },
 
-	{ M_BOX, G_SEARCH, ACT_UP, 1, MSG_K_UP, "", "", { F(KEY_UP) } },
-	{ M_BOX, G_SEARCH, ACT_DOWN, 1, MSG_K_DOWN, "", "", { F(KEY_DOWN) } },
 	{ M_SCROLL, G_MOVE, ACT_UP, 0, MSG_K_UP,
 	  "\xe2\x86\x91 k", "Up k", { F(KEY_UP), 'k' } },
 	{ M_SCROLL, G_MOVE, ACT_DOWN, 0, MSG_K_DOWN,
@@ -84,11 +84,38 @@ static const struct key_binding table[] = {
 	{ M_QUIZ | M_VIEW, G_STUDY, ACT_ESC, 0, MSG_K_LEAVE, "Esc q", "Esc q",
 	  { 27, 'q' } },
 
+	/* the search: moving in the results while typing, and a line
+	 * editor (readline's keys) */
 	{ M_PANES, G_SEARCH, ACT_SEARCH, 0, MSG_K_SEARCH, "/", "/", { '/' } },
-	{ M_BOX, G_SEARCH, ACT_ERASE, 0, MSG_K_TYPE, "Bksp", "Backspace",
-	  { F(KEY_BACKSPACE), 127, CTRL('h') } },
-	{ M_BOX, G_SEARCH, ACT_KILL, 1, MSG_K_TYPE, "^U", "^U",
+	{ M_BOX, G_SEARCH, ACT_UP, 0, MSG_K_RESULTS, "\xe2\x86\x91 \xe2\x86\x93",
+	  "Up Down", { F(KEY_UP) } },
+	{ M_BOX, G_SEARCH, ACT_DOWN, 1, MSG_K_RESULTS, "", "", { F(KEY_DOWN) } },
+	{ M_BOX, G_SEARCH, ACT_PGUP, 1, MSG_K_PGUP, "", "", { F(KEY_PPAGE) } },
+	{ M_BOX, G_SEARCH, ACT_PGDN, 1, MSG_K_PGDN, "", "", { F(KEY_NPAGE) } },
+	{ M_BOX, G_SEARCH, ACT_LEFT, 0, MSG_K_CURSOR, "\xe2\x86\x90 \xe2\x86\x92",
+	  "Left Right", { F(KEY_LEFT) } },
+	{ M_BOX, G_SEARCH, ACT_RIGHT, 1, MSG_K_CURSOR, "", "", { F(KEY_RIGHT) } },
+	{ M_BOX, G_SEARCH, ACT_WORD_LEFT, 0, MSG_K_WORD,
+	  "^\xe2\x86\x90 ^\xe2\x86\x92", "^Left ^Right",
+	  { KEYS_CAP(CAP_CTRL_LEFT) } },
+	{ M_BOX, G_SEARCH, ACT_WORD_RIGHT, 1, MSG_K_WORD, "", "",
+	  { KEYS_CAP(CAP_CTRL_RIGHT) } },
+	{ M_BOX, G_SEARCH, ACT_HOME, 0, MSG_K_ENDS, "Home End ^A ^E",
+	  "Home End ^A ^E", { F(KEY_HOME), CTRL('a') } },
+	{ M_BOX, G_SEARCH, ACT_END, 1, MSG_K_ENDS, "", "",
+	  { F(KEY_END), CTRL('e') } },
+	{ M_BOX, G_SEARCH, ACT_ERASE, 0, MSG_K_TYPE, "Bksp Del",
+	  "Backspace Del", { F(KEY_BACKSPACE), 127, CTRL('h') } },
+	{ M_BOX, G_SEARCH, ACT_DELETE, 1, MSG_K_TYPE, "", "", { F(KEY_DC) } },
+	{ M_BOX, G_SEARCH, ACT_KILL_WORD, 0, MSG_K_KILL_WORD, "^W", "^W",
+	  { CTRL('w') } },
+	{ M_BOX, G_SEARCH, ACT_KILL, 0, MSG_K_KILL, "^U ^K", "^U ^K",
 	  { CTRL('u') } },
+	{ M_BOX, G_SEARCH, ACT_KILL_END, 1, MSG_K_KILL, "", "", { CTRL('k') } },
+	{ M_BOX, G_SEARCH, ACT_RECALL_PREV, 0, MSG_K_RECALL, "^P ^N", "^P ^N",
+	  { CTRL('p') } },
+	{ M_BOX, G_SEARCH, ACT_RECALL_NEXT, 1, MSG_K_RECALL, "", "",
+	  { CTRL('n') } },
 	{ M_BOX, G_SEARCH, ACT_KEEP, 0, MSG_K_KEEP, "Enter", "Enter",
 	  { '\n', '\r', F(KEY_ENTER) } },
 	{ M_PANES, G_SEARCH, ACT_NEXT, 0, MSG_K_NEXT, "n", "n", { 'n' } },
@@ -111,6 +138,34 @@ static const struct key_binding table[] = {
 
 #define N_KEYS (sizeof table / sizeof *table)
 
+/* The codes ncurses gave the keys named by a capability; 0: none. */
+static int cap_code[CAP_N];
+
+void keys_init(void)
+{
+	static const char *const names[CAP_N] = {
+		[CAP_CTRL_LEFT] = "kLFT5", [CAP_CTRL_RIGHT] = "kRIT5",
+	};
+
+	for (int i = 0; i < CAP_N; i++) {
+		const char *s = tigetstr(names[i]);
+		int code = s && s != (const char *)-1 ? key_defined(s) : 0;
+
+		cap_code[i] = code > 0 ? code : 0;
+	}
+}
+
+/* A key of the table as keys_action sees them. */
+static int table_key(int k)
+{
+	if (k & KEYS_CAP(0) && !(k & KEYS_FN(0))) {
+		int i = k & 0xffff;
+
+		return i < CAP_N && cap_code[i] ? F(cap_code[i]) : -1;
+	}
+	return k;
+}
+
 enum tui_action keys_action(enum key_mode mode, int is_fn, wint_t ch)
 {
 	int k = is_fn ? F((int)ch) : (int)ch;
@@ -121,7 +176,7 @@ enum tui_action keys_action(enum key_mode mode, int is_fn, wint_t ch)
 		if (!(table[i].mode & 1 << mode))
 			continue;
 		for (size_t j = 0; j < 5 && table[i].keys[j]; j++)
-			if (table[i].keys[j] == k &&
+			if (table_key(table[i].keys[j]) == k &&
 			    (k != '0' || table[i].act == ACT_DIGIT))
 				return (enum tui_action)table[i].act;
 	}

@@ -14,6 +14,9 @@ enum tui_action {
 	ACT_LINK_PREV, ACT_LINK_NEXT, ACT_BACK, ACT_SEARCH, ACT_ERASE,
 	ACT_KILL, ACT_KEEP, ACT_NEXT, ACT_PREV, ACT_ESC, ACT_LANG, ACT_COPY,
 	ACT_HELP, ACT_REDRAW, ACT_QUIT, ACT_QUIZ, ACT_STATS, ACT_COMPARE,
+	/* the search box's line editor */
+	ACT_WORD_LEFT, ACT_WORD_RIGHT, ACT_DELETE, ACT_KILL_WORD,
+	ACT_KILL_END, ACT_RECALL_PREV, ACT_RECALL_NEXT,
 	ACT_N
 };
 
@@ -29,6 +32,10 @@ enum key_mode { KM_TREE, KM_DETAIL, KM_BOX, KM_HELP,
 /* Function keys (KEY_UP...) are stored as KEYS_FN(k) so they never clash
  * with characters. */
 #define KEYS_FN(k) ((int)(0x40000000 | (k)))
+/* Keys without a fixed code (Ctrl-Left...) are named by their terminfo
+ * capability; keys_init finds the code ncurses gave each. */
+#define KEYS_CAP(i) ((int)(0x20000000 | (i)))
+enum { CAP_CTRL_LEFT, CAP_CTRL_RIGHT, CAP_N };
 
 struct key_binding {
 	unsigned char mode;  /* bit (1 << enum key_mode) where it applies */
@@ -41,6 +48,9 @@ struct key_binding {
 	int keys[5];         /* 0 ends */
 };
 
+/* Once the terminal is set up (keypad on): the codes of the keys named by
+ * a capability. */
+void keys_init(void);
 /* The action for a key read by get_wch (is_fn: KEY_CODE_YES). */
 enum tui_action keys_action(enum key_mode mode, int is_fn, wint_t ch);
 size_t keys_count(void);

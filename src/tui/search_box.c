@@ -1,3 +1,5 @@
+/* The search box (a line editor in the status line), the query's
+ * results as the rows of the ranked list, and the status line. */
 #include <config.h>
 
 #include "search_box.h"
@@ -8,28 +10,169 @@
 #include <string.h>
 #include <unistr.h>
 
-/* Apply the query: filter the tree to the matches and select the best. */
+#define CH_RESULTS (CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD)
+
+/* ---- the results ------------------------------------------------------- */
+
+/* The rows: the hits but the unofficial codes the tree hides; the
+ * selection on the code keep when it is still there, else the first. */
+static void rank_rows(struct app *a, int keep)
+{
+	int n = 0, sel = 0;
+
+	for (size_t i = 0; i < a->n_hits; i++) {
+		const struct hc_match *m = &a->hits[i];
+
+		if (a->tree.hide_unofficial && m->code->status == HC_UNOFFICIAL)
+			continue;
+		if (m->code->code == keep)
+			sel = n;
+		a->rank[n++] = m;
+	}
+	a->rs = (struct listsel){ n, sel, 0 };
+}
+
+/* The bytes the search reads, cut at a character. */
+static size_t search_len(const struct lineedit *e)
+{
+	size_t n = e->len;
+
+	if (n > HC_SEARCH_MAX_QUERY) {
+		n = HC_SEARCH_MAX_QUERY;
+		while (n > 0 && ((unsigned char)e->s[n] & 0xc0) == 0x80)
+			n--;
+	}
+	return n;
+}
+
+/* Run the query: the ranked list, best first and selected; the tree keeps
+ * only the matches (and, when the query is emptied, comes back as it was
+ * before the search). */
 void search_rerun(struct app *a)
 {
 	const struct hc_table *t = a->t;
 
-	a->hit = 0;
-	if (a->qlen == 0) {
+	a->partial = 0;
+	if (a->box.len == 0) {
 		a->n_hits = 0;
-		tree_filter(&a->tree, NULL);
+		a->rs = (struct listsel){ 0, 0, 0 };
+		if (a->tree.filtering) {
+			a->tree.key = a->pre_key;
+			tree_filter(&a->tree, NULL);
+			a->ds.top = 0;
+		}
 		return;
 	}
-	a->n_hits = a->search ? hc_search_run(a->search, a->query, a->qlen,
-					      &a->hits) : 0;
+	a->n_hits = a->search ? hc_search_run(a->search, le_text(&a->box),
+					      search_len(&a->box), &a->hits)
+			      : 0;
+	a->partial = a->n_hits && hc_search_partial(a->search);
 	memset(a->want, 0, t->n ? t->n : 1);
 	for (size_t i = 0; i < a->n_hits; i++)
 		a->want[a->hits[i].code - t->codes] = 1;
 	tree_filter(&a->tree, a->want);
-	if (a->n_hits)
-		tree_select_code(&a->tree, a->hits[0].code->code);
-	a->tree.top = 0;
+	rank_rows(a, -1);
+	results_select(a, 0);
 	a->ds.top = 0;
 }
+
+void search_rerank(struct app *a)
+{
+	if (!results_shown(a))
+		return;
+	rank_rows(a, a->rs.n ? a->rank[a->rs.sel]->code->code : -1);
+	if (a->rs.n)
+		results_select(a, a->rs.sel);
+	else if (a->kept)
+		search_clear(a);
+}
+
+int search_row_of(const struct app *a, int code)
+{
+	for (int i = 0; i < a->rs.n; i++)
+		if (a->rank[i]->code->code == code)
+			return i;
+	return -1;
+}
+
+int search_jump_prefix(struct app *a, const char *digits, size_t n)
+{
+	char buf[8];
+
+	for (int i = 0; i < a->rs.n; i++) {
+		snprintf(buf, sizeof buf, "%03d", a->rank[i]->code->code);
+		if (n <= 3 && !memcmp(buf, digits, n)) {
+			results_select(a, i);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- recalling earlier queries ----------------------------------------- */
+
+static void recall_push(struct app *a)
+{
+	struct recall *r = &a->recall;
+	const char *q = le_text(&a->box);
+	char *dup;
+
+	free(r->draft);
+	r->draft = NULL;
+	r->at = r->n;
+	if (a->box.len == 0 || (r->n && !strcmp(r->q[r->n - 1], q)))
+		return;
+	dup = strdup(q);
+	if (!dup)
+		return;
+	if (r->n == RECALL_MAX) {
+		free(r->q[0]);
+		memmove(r->q, r->q + 1, (RECALL_MAX - 1) * sizeof *r->q);
+		r->n--;
+	}
+	r->q[r->n++] = dup;
+	r->at = r->n;
+}
+
+/* ^P (dir -1) and ^N (1): an older or newer query; past the newest, the
+ * one that was being typed. */
+static int recall_step(struct app *a, int dir)
+{
+	struct recall *r = &a->recall;
+	int at = r->at + dir;
+	const char *q;
+
+	if (at < 0 || at > r->n)
+		return 0;
+	if (r->at == r->n) {
+		free(r->draft);
+		r->draft = strdup(le_text(&a->box));
+	}
+	r->at = at;
+	q = at < r->n ? r->q[at] : r->draft ? r->draft : "";
+	le_set(&a->box, q, strlen(q));
+	if (at == r->n) {
+		free(r->draft);
+		r->draft = NULL;
+	}
+	search_rerun(a);
+	return CH_RESULTS;
+}
+
+void search_free(struct app *a)
+{
+	for (int i = 0; i < a->recall.n; i++)
+		free(a->recall.q[i]);
+	free(a->recall.draft);
+	memset(&a->recall, 0, sizeof a->recall);
+	le_free(&a->box);
+	free(a->rank);
+	a->rank = NULL;
+	hc_search_free(a->search);
+	a->search = NULL;
+}
+
+/* ---- opening, keeping, leaving ----------------------------------------- */
 
 int search_open(struct app *a)
 {
@@ -37,40 +180,61 @@ int search_open(struct app *a)
 	 * program */
 	if (!a->search)
 		a->search = hc_search_new(a->t);
-	if (!a->kept)
-		a->pre_key = a->tree.key;
 	a->mode = MODE_SEARCH;
 	a->kept = 0;
-	a->qlen = 0;
-	a->query[0] = '\0';
-	search_rerun(a);
+	a->pre_key = a->tree.key;
+	le_clear(&a->box);
+	search_rerun(a); /* the tree back, if results were kept */
+	free(a->recall.draft);
+	a->recall.draft = NULL;
+	a->recall.at = a->recall.n;
 	a->focus = FOCUS_TREE;
 	if (a->lay.stacked && a->show_detail) {
 		a->show_detail = 0;
 		return CH_ALL;
 	}
-	return CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
-}
-
-/* Esc in the box, or Enter with nothing found: back where it started. */
-static int search_cancel(struct app *a)
-{
-	int bits;
-
-	a->tree.key = a->pre_key; /* so the classes open before come back */
-	bits = search_clear(a);
-	a->ds.top = 0;
-	return bits | app_goto(a, a->pre_key);
+	return CH_RESULTS;
 }
 
 int search_clear(struct app *a)
 {
+	int key = a->rs.n ? a->rank[a->rs.sel]->code->code
+		: a->box.len ? a->pre_key : a->tree.key;
+	int same = key == a->tree.key;
+
+	recall_push(a);
 	a->mode = MODE_NORMAL;
 	a->kept = 0;
-	a->qlen = 0;
-	a->query[0] = '\0';
+	le_clear(&a->box);
+	a->n_hits = 0;
+	a->rs = (struct listsel){ 0, 0, 0 };
+	a->partial = 0;
+	/* the classes open before the search, and the code's */
+	a->tree.key = key;
+	tree_filter(&a->tree, NULL);
+	if (!same)
+		a->ds.top = 0;
+	return app_goto(a, key) | CH_RESULTS;
+}
+
+int search_keep(struct app *a)
+{
+	if (a->box.len == 0 || a->rs.n == 0)
+		return search_clear(a);
+	recall_push(a);
+	a->mode = MODE_NORMAL;
+	a->kept = 1;
+	return CH_RESULTS;
+}
+
+/* ---- typing ------------------------------------------------------------ */
+
+static int edited(struct app *a, int changed)
+{
+	if (!changed)
+		return 0;
 	search_rerun(a);
-	return CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
+	return CH_RESULTS;
 }
 
 static int type_char(struct app *a, wint_t ch)
@@ -86,42 +250,84 @@ static int type_char(struct app *a, wint_t ch)
 	if (!a->utf8 && ch >= 0x80)
 		return 0;
 	n = u8_uctomb(buf, (ucs4_t)ch, (int)sizeof buf);
-	if (n <= 0 || a->qlen + (size_t)n >= sizeof a->query)
+	if (n <= 0)
 		return 0;
 	/* nor what the sanitiser drops (bidi controls): the query is shown */
 	if (text_sanitize(safe, (const char *)buf, (size_t)n, 0) != (size_t)n)
 		return 0;
-	memcpy(a->query + a->qlen, buf, (size_t)n);
-	a->qlen += (size_t)n;
-	a->query[a->qlen] = '\0';
-	search_rerun(a);
-	return CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
+	return edited(a, le_insert(&a->box, (const char *)buf, (size_t)n) > 0);
+}
+
+int search_paste(struct app *a, const char *s, size_t n)
+{
+	int bits = 0;
+	char *clean;
+	size_t k;
+
+	if (a->mode == MODE_NORMAL)
+		bits = search_open(a);
+	else if (a->mode != MODE_SEARCH)
+		return 0; /* help and study screens: nothing happens */
+	clean = malloc(n + 1);
+	if (!clean)
+		return bits;
+	k = le_clean_paste(clean, s, n, a->utf8);
+	bits |= edited(a, le_insert(&a->box, clean, k) > 0);
+	free(clean);
+	return bits | CH_STATUS;
 }
 
 int search_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
 {
+	struct lineedit *e = &a->box;
+
 	switch (act) {
 	case ACT_ESC:
-		return search_cancel(a);
+		return search_clear(a);
 	case ACT_KEEP:
-		a->mode = MODE_NORMAL;
-		a->kept = a->qlen > 0 && a->n_hits > 0;
-		if (!a->kept)
-			return search_cancel(a);
-		return CH_TREE | CH_STATUS | CH_HEAD;
-	case ACT_ERASE:
-		if (!text_backspace(a->query, &a->qlen))
-			return 0;
-		search_rerun(a);
-		return CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
-	case ACT_KILL:
-		a->qlen = 0;
-		a->query[0] = '\0';
-		search_rerun(a);
-		return CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
+		return search_keep(a);
 	case ACT_UP:
 	case ACT_DOWN:
-		return tree_key(a, act);
+	case ACT_PGUP:
+	case ACT_PGDN:
+		if (results_shown(a))
+			return results_key(a, act);
+		/* an empty box: the tree, where Esc will leave it */
+		{
+			int bits = tree_key(a, act);
+
+			a->pre_key = a->tree.key;
+			return bits;
+		}
+	case ACT_LEFT:
+		return le_left(e) ? CH_STATUS : 0;
+	case ACT_RIGHT:
+		return le_right(e) ? CH_STATUS : 0;
+	case ACT_HOME:
+		return le_home(e) ? CH_STATUS : 0;
+	case ACT_END:
+		return le_end(e) ? CH_STATUS : 0;
+	case ACT_WORD_LEFT:
+		return le_word_left(e) ? CH_STATUS : 0;
+	case ACT_WORD_RIGHT:
+		return le_word_right(e) ? CH_STATUS : 0;
+	case ACT_ERASE:
+		return edited(a, le_backspace(e));
+	case ACT_DELETE:
+		return edited(a, le_delete(e));
+	case ACT_KILL_WORD:
+		return edited(a, le_kill_word(e));
+	case ACT_KILL:
+		return edited(a, le_kill_start(e));
+	case ACT_KILL_END:
+		return edited(a, le_kill_end(e));
+	case ACT_RECALL_PREV:
+		return recall_step(a, -1);
+	case ACT_RECALL_NEXT:
+		return recall_step(a, 1);
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return CH_ALL;
 	default:
 		break;
 	}
@@ -132,13 +338,12 @@ int search_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
 
 int search_step(struct app *a, int dir)
 {
-	if (!a->kept || a->n_hits == 0) {
+	if (!a->kept || a->rs.n == 0) {
 		app_set_msg(a, R_DIM, app_msg(a, MSG_T_NO_SEARCH));
 		return CH_STATUS;
 	}
-	a->hit = (int)((a->hit + dir + (int)a->n_hits) % (int)a->n_hits);
-	a->ds.top = 0;
-	return app_goto(a, a->hits[a->hit].code->code);
+	list_step(&a->rs, dir);
+	return results_select(a, a->rs.sel) | CH_STATUS;
 }
 
 /* ---- the status line --------------------------------------------------- */
@@ -240,7 +445,7 @@ static void hints_for(struct app *a, const struct hint **hs, size_t *n)
 	} else if (a->mode == MODE_SEARCH) {
 		*hs = box;
 		*n = 3;
-	} else if (a->kept) {
+	} else if (a->kept && a->focus == FOCUS_TREE) {
 		*hs = kept;
 		*n = 4;
 	} else if (a->focus == FOCUS_DETAIL) {
@@ -259,20 +464,51 @@ static void hints_for(struct app *a, const struct hint **hs, size_t *n)
 	}
 }
 
+/* "3/10": the selected row of how many, and a note when the query is
+ * longer than the search reads; nothing for an empty box.  Without a
+ * window, only measures. */
 static int put_count(struct app *a, WINDOW *w, int room)
 {
+	const char *what = a->rs.n ? NULL : app_msg(a, MSG_T_NO_MATCH);
+	const char *note = a->box.len > HC_SEARCH_MAX_QUERY
+			   ? app_msg(a, MSG_T_TOO_LONG) : NULL;
 	char buf[64];
+	int x;
 
-	if (a->n_hits == 0)
-		return paint_str(w, R_WARN, app_msg(a, MSG_T_NO_MATCH), room);
-	if (a->kept)
-		snprintf(buf, sizeof buf, "%d/%zu", a->hit + 1, a->n_hits);
-	else if (a->lang == HC_EN && a->n_hits == 1)
-		snprintf(buf, sizeof buf, "1 match");
-	else
-		snprintf(buf, sizeof buf, "%zu%s", a->n_hits,
-			 app_msg(a, MSG_T_MATCHES));
-	return paint_str(w, R_DIM, buf, room);
+	if (a->box.len == 0)
+		return 0;
+	snprintf(buf, sizeof buf, "%d/%d", a->rs.sel + 1, a->rs.n);
+	if (!what)
+		what = buf;
+	if (!w)
+		return paint_width(what, strlen(what)) +
+		       (note ? 2 + paint_width(note, strlen(note)) : 0);
+	x = paint_str(w, a->rs.n ? R_DIM : R_WARN, what, room);
+	if (note) {
+		x += paint_str(w, R_NORMAL, "  ", room - x);
+		x += paint_str(w, R_DIM, note, room - x);
+	}
+	return x;
+}
+
+/* "/query": the part of it around the cursor that fits in room columns,
+ * an ellipsis where some is out of sight. */
+static int put_query(struct app *a, WINDOW *w, int room)
+{
+	const char *ell = theme_glyphs()->ellipsis;
+	struct le_view v;
+	int x;
+
+	le_view(&a->box, room - 1, &v);
+	x = paint_str(w, R_KEY, "/", room);
+	if (v.more_left)
+		x += paint_str(w, R_DIM, ell, 1);
+	x += paint(w, R_INPUT, le_text(&a->box) + v.first, v.len, room - x);
+	a->cursor_y = 0;
+	a->cursor_x = 1 + v.more_left + v.cursor_col;
+	if (v.more_right)
+		x += paint_str(w, R_DIM, ell, 1);
+	return x;
 }
 
 void search_draw_status(struct app *a)
@@ -289,21 +525,13 @@ void search_draw_status(struct app *a)
 	wmove(w, 0, 0);
 	hints_for(a, &hs, &n);
 	if (a->mode == MODE_SEARCH || a->kept) {
-		const char *q = a->query;
-		int qw = paint_width(q, a->qlen);
-		int room = width - 2 - 16;
+		/* the query's room; what it leaves goes to the count and the
+		 * hints */
+		int room = width - 4 - put_count(a, NULL, width);
 
-		x += paint_str(w, R_KEY, "/", width);
-		/* a long query shows its end, where the typing is */
-		while (qw > room && *q) {
-			unsigned uc;
-			size_t k = text_next_char(q, strlen(q), &uc);
-
-			qw -= paint_width(q, k);
-			q += k;
-		}
-		x += paint(w, R_INPUT, q, strlen(q), width - x);
-		getyx(w, a->cursor_y, a->cursor_x);
+		if (room > width - 16)
+			room = width - 16;
+		x += put_query(a, w, room > 10 ? room : 10);
 		x += paint_str(w, R_NORMAL, "  ", width - x);
 		x += put_count(a, w, width - x);
 	} else if (a->msg[0]) {

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "state.h"
+#include "model/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -348,6 +349,136 @@ int scroll_show(struct scroll *s, int line)
 	return 0;
 }
 
+int list_set(struct listsel *l, int sel)
+{
+	if (l->n <= 0)
+		return 0;
+	if (sel < 0)
+		sel = 0;
+	if (sel >= l->n)
+		sel = l->n - 1;
+	if (sel == l->sel)
+		return 0;
+	l->sel = sel;
+	return 1;
+}
+
+int list_move(struct listsel *l, int delta)
+{
+	return list_set(l, l->sel + delta);
+}
+
+int list_step(struct listsel *l, int delta)
+{
+	if (l->n <= 0)
+		return 0;
+	return list_set(l, ((l->sel + delta) % l->n + l->n) % l->n);
+}
+
+void list_fit(struct listsel *l, int height)
+{
+	int max;
+
+	if (height <= 0)
+		return;
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (l->sel >= l->top + height)
+		l->top = l->sel - height + 1;
+	max = l->n > height ? l->n - height : 0;
+	if (l->top > max)
+		l->top = max;
+	if (l->top < 0)
+		l->top = 0;
+}
+
+int list_scroll(struct listsel *l, int delta, int height)
+{
+	int top = l->top, sel = l->sel;
+	int max = l->n > height ? l->n - height : 0;
+
+	if (height <= 0 || l->n <= 0)
+		return 0;
+	l->top += delta;
+	if (l->top > max)
+		l->top = max;
+	if (l->top < 0)
+		l->top = 0;
+	if (l->sel < l->top)
+		l->sel = l->top;
+	if (l->sel >= l->top + height)
+		l->sel = l->top + height - 1;
+	return top != l->top || sel != l->sel;
+}
+
+static size_t prev_char(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i--;
+	return i;
+}
+
+void excerpt_find(const char *s, unsigned start, unsigned len, int cols,
+		  int items, struct excerpt *x)
+{
+	size_t n = strlen(s), a = start < n ? start : n;
+	size_t b = (size_t)start + len < n ? (size_t)start + len : n;
+	size_t lo = a, hi = b, from;
+	int w = 0, room;
+
+	memset(x, 0, sizeof *x);
+	x->off = a;
+	if (cols <= 0)
+		return;
+	/* the paragraph, or the item, that holds the match */
+	while (lo > 0 && s[lo - 1] != '\n' && !(items && s[lo - 1] == ','))
+		lo--;
+	while (hi < n && s[hi] != '\n' && !(items && s[hi] == ','))
+		hi++;
+	while (lo < a && s[lo] == ' ')
+		lo++;
+	while (hi > b && s[hi - 1] == ' ')
+		hi--;
+	if (text_width(s + lo, hi - lo) <= cols) {
+		x->off = lo;
+		x->n = hi - lo;
+		return;
+	}
+	/* up to a third of the room before the match, from a word start */
+	from = a;
+	while (from > lo) {
+		size_t p = prev_char(s, from);
+		unsigned uc;
+		int cw;
+
+		text_next_char(s + p, from - p, &uc);
+		cw = text_char_width(uc);
+		if (w + cw > cols / 3)
+			break;
+		w += cw;
+		from = p;
+	}
+	if (from > lo)
+		for (size_t q = from; q < a; q++)
+			if (s[q] == ' ') {
+				from = q + 1;
+				break;
+			}
+	x->off = from;
+	x->lead = from > lo;
+	room = cols - x->lead;
+	if (text_width(s + from, hi - from) <= room) {
+		x->n = hi - from;
+	} else {
+		x->tail = 1;
+		x->n = text_fit(s + from, hi - from, room > 1 ? room - 1 : 0,
+				NULL);
+	}
+}
+
 void hist_push(struct history *h, int code)
 {
 	if (h->n == HIST_MAX) {
@@ -360,18 +491,4 @@ void hist_push(struct history *h, int code)
 int hist_pop(struct history *h)
 {
 	return h->n ? h->code[--h->n] : -1;
-}
-
-int text_backspace(char *s, size_t *n)
-{
-	size_t k;
-
-	if (*n == 0)
-		return 0;
-	k = *n - 1;
-	while (k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
-		k--;
-	*n = k;
-	s[k] = '\0';
-	return 1;
 }

@@ -74,6 +74,34 @@ int scroll_to(struct scroll *s, int top);
 /* Make line visible (used for the selected related link). */
 int scroll_show(struct scroll *s, int line);
 
+/* A flat list's selection and its first row on screen (the ranked
+ * search results). */
+struct listsel {
+	int n, sel, top;
+};
+/* Each returns 1 when the selection moved. */
+int list_set(struct listsel *l, int sel);     /* clamped into the list */
+int list_move(struct listsel *l, int delta);  /* clamped */
+int list_step(struct listsel *l, int delta);  /* wrapping round (n, N) */
+/* Keep the selection inside a window of height rows. */
+void list_fit(struct listsel *l, int height);
+/* Scroll the window (mouse wheel); the selection follows when it would
+ * leave it.  Returns 1 when anything moved. */
+int list_scroll(struct listsel *l, int delta, int height);
+
+/* The part of a field's text to show for a match at [start, start + len)
+ * in cols columns: bytes [off, off + n) of s; lead and tail say that text
+ * was left out there (an ellipsis of one column goes there, counted in
+ * cols).  Only the match's paragraph is shown, and with items set (lists
+ * such as "a, b, c") only its item; some text before the match is kept
+ * for context, from the start of a word when there is one. */
+struct excerpt {
+	size_t off, n;
+	int lead, tail;
+};
+void excerpt_find(const char *s, unsigned start, unsigned len, int cols,
+		  int items, struct excerpt *x);
+
 /* Back/forward history of followed codes. */
 #define HIST_MAX 64
 struct history {
@@ -82,8 +110,5 @@ struct history {
 };
 void hist_push(struct history *h, int code);
 int hist_pop(struct history *h); /* -1 when empty */
-
-/* Delete the last whole UTF-8 character of s[0..*n); returns 1 if any. */
-int text_backspace(char *s, size_t *n);
 
 #endif

@@ -365,7 +365,6 @@ static const struct {
 	{ "\033c", "RIS (full reset)" },
 	{ "\033[31m", "SGR red" },
 	{ "\033[6n", "cursor position query" },
-	{ "\033[?2004h", "bracketed paste" },
 	{ "\033[?1000h", "mouse from the data" },
 	{ "\a", "BEL" },
 	{ "\x05", "ENQ" },
@@ -401,6 +400,10 @@ static void no_injection(struct vt *t, int line)
 	for (size_t i = 0; i < sizeof banned / sizeof *banned; i++)
 		if (memmem(out, n, banned[i].bytes, strlen(banned[i].bytes)))
 			scenario_fail(t, line, "wrote %s", banned[i].what);
+	/* bracketed paste: the program turns it on once, at start; the data
+	 * file's copy must not reach the terminal */
+	if (count(out, n, "\033[?2004h") > 1)
+		scenario_fail(t, line, "wrote bracketed paste on from the data");
 	if (count(out, n, "\033[2J") != count(out, n, "\033[H\033[2J"))
 		scenario_fail(t, line,
 			      "wrote ESC [ 2 J (erase screen) from the data");
@@ -448,11 +451,11 @@ static void injection_tui(void)
 	TEXT(t, "Evil Vendor");
 	vt_send(t, "/injection");  /* search for it */
 	TEXT(t, "/injection");
-	TEXT(t, "  404 Evil Phrase");
+	TEXT(t, " 404 Evil Phrase");
 	vt_send(t, "\r");
 	vt_send(t, "\033");
 	vt_send(t, "/evilword");   /* by its keyword */
-	TEXT(t, "  404 Evil Phrase");
+	TEXT(t, " 404 Evil Phrase");
 	/* typed, or pasted: C1 CSI, bidi controls, BEL */
 	vt_send(t, "\xc2\x9b\xe2\x80\xae\xe2\x81\xa6\xe2\x80\x8f\a");
 	TEXT(t, "/evilword");

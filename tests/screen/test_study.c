@@ -669,7 +669,7 @@ static void keys_listed(void)
 	vt_send(t, "\033");
 	scenario_quit(t, __LINE__);
 	vt_free(t);
-	t = start(60, 100, NULL, NULL, "--help", NULL);
+	t = start(120, 100, NULL, NULL, "--help", NULL);
 	vt_wait_exit(t, TIMEOUT);
 	CHECK(t, vt_find(t, "--quiz") >= 0);
 	CHECK(t, vt_find(t, "--seed=N") >= 0);

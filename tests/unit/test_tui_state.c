@@ -9,6 +9,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "model/text.h"
+#include "tui/lineedit.h"
 #include "tui/state.h"
 
 static struct hc_code codes[] = {
@@ -246,19 +248,234 @@ static void test_history(void **state)
 	assert_int_equal(hist_pop(&h), 100 + HIST_MAX + 4);
 }
 
-static void test_backspace(void **state)
+static void put(struct lineedit *e, const char *s)
 {
-	char s[32] = "aㅇ인";
-	size_t n = strlen(s);
+	assert_int_equal(le_insert(e, s, strlen(s)), strlen(s));
+}
+
+static void test_lineedit_middle(void **state)
+{
+	struct lineedit e = { 0 };
 
 	(void)state;
-	assert_int_equal(text_backspace(s, &n), 1);
-	assert_string_equal(s, "aㅇ");
-	assert_int_equal(text_backspace(s, &n), 1);
-	assert_string_equal(s, "a");
-	assert_int_equal(text_backspace(s, &n), 1);
-	assert_int_equal(n, 0);
-	assert_int_equal(text_backspace(s, &n), 0);
+	assert_string_equal(le_text(&e), "");
+	assert_int_equal(le_backspace(&e), 0);
+	assert_int_equal(le_left(&e), 0);
+	put(&e, "tmeout");
+	assert_int_equal(le_home(&e), 1);
+	assert_int_equal(le_right(&e), 1);
+	put(&e, "i");
+	assert_string_equal(le_text(&e), "timeout");
+	assert_int_equal(e.cur, 2);
+	assert_int_equal(le_delete(&e), 1);           /* at the cursor */
+	assert_string_equal(le_text(&e), "tieout");
+	assert_int_equal(le_backspace(&e), 1);        /* before it */
+	assert_string_equal(le_text(&e), "teout");
+	assert_int_equal(le_end(&e), 1);
+	assert_int_equal(le_delete(&e), 0);
+	assert_int_equal(le_right(&e), 0);
+	/* Hangul: whole characters; a combining mark goes with its base */
+	le_clear(&e);
+	put(&e, "인증e\xcc\x81");
+	assert_int_equal(le_left(&e), 1);
+	assert_int_equal(e.cur, strlen("인증"));
+	assert_int_equal(le_left(&e), 1);
+	assert_int_equal(e.cur, strlen("인"));
+	assert_int_equal(le_end(&e), 1);
+	assert_int_equal(le_backspace(&e), 1);
+	assert_string_equal(le_text(&e), "인증");
+	assert_int_equal(le_backspace(&e), 1);
+	assert_string_equal(le_text(&e), "인");
+	assert_int_equal(le_set(&e, "abc", 3), 0);
+	assert_int_equal(e.cur, 3);
+	le_free(&e);
+}
+
+static void test_lineedit_words(void **state)
+{
+	struct lineedit e = { 0 };
+
+	(void)state;
+	put(&e, "404 not  found");
+	assert_int_equal(le_kill_word(&e), 1);
+	assert_string_equal(le_text(&e), "404 not  ");
+	assert_int_equal(le_kill_word(&e), 1);        /* spaces, then a word */
+	assert_string_equal(le_text(&e), "404 ");
+	put(&e, "not found");
+	assert_int_equal(le_word_left(&e), 1);
+	assert_int_equal(e.cur, strlen("404 not "));
+	assert_int_equal(le_word_left(&e), 1);
+	assert_int_equal(e.cur, strlen("404 "));
+	assert_int_equal(le_word_right(&e), 1);
+	assert_int_equal(e.cur, strlen("404 not"));
+	assert_int_equal(le_kill_end(&e), 1);
+	assert_string_equal(le_text(&e), "404 not");
+	assert_int_equal(le_kill_end(&e), 0);
+	assert_int_equal(le_word_left(&e), 1);
+	assert_int_equal(le_kill_start(&e), 1);
+	assert_string_equal(le_text(&e), "not");
+	assert_int_equal(e.cur, 0);
+	assert_int_equal(le_kill_start(&e), 0);
+	assert_int_equal(le_kill_word(&e), 0);
+	le_free(&e);
+}
+
+static void test_lineedit_grows(void **state)
+{
+	struct lineedit e = { 0 };
+	char chunk[100];
+	size_t n = 0;
+
+	(void)state;
+	memset(chunk, 'x', sizeof chunk);
+	for (int i = 0; i < 30; i++)
+		n += le_insert(&e, chunk, sizeof chunk);
+	assert_int_equal(n, 3000);                    /* no cut at 255 */
+	assert_int_equal(e.len, 3000);
+	assert_int_equal(strlen(le_text(&e)), 3000);
+	/* up to LE_MAX, cut at a character */
+	while (le_insert(&e, "인", 3) == 3)
+		;
+	assert_true(e.len <= LE_MAX && e.len > LE_MAX - 3);
+	assert_int_equal((e.len - 3000) % 3, 0);
+	le_free(&e);
+}
+
+static void test_lineedit_view(void **state)
+{
+	struct lineedit e = { 0 };
+	struct le_view v;
+
+	(void)state;
+	le_view(&e, 10, &v);
+	assert_int_equal(v.len, 0);
+	assert_int_equal(v.cursor_col, 0);
+	put(&e, "abc");
+	le_view(&e, 10, &v);
+	assert_int_equal(v.first, 0);
+	assert_int_equal(v.len, 3);
+	assert_int_equal(v.cursor_col, 3);
+	assert_false(v.more_left || v.more_right);
+	/* wider than the box: the end, with the cursor's cell */
+	le_clear(&e);
+	put(&e, "가나다라마");                        /* 10 columns */
+	le_view(&e, 6, &v);
+	assert_true(v.more_left);
+	assert_false(v.more_right);
+	assert_int_equal(v.first, strlen("가나다"));
+	assert_int_equal(v.cursor_col, 4);
+	assert_true(1 + v.cursor_col + 1 <= 6);
+	le_home(&e);
+	le_view(&e, 6, &v);
+	assert_int_equal(v.first, 0);
+	assert_false(v.more_left);
+	assert_true(v.more_right);
+	assert_int_equal(v.len, strlen("가나"));
+	assert_int_equal(v.cursor_col, 0);
+	/* moving right keeps the view until the cursor would leave it */
+	le_right(&e);
+	le_view(&e, 6, &v);
+	assert_int_equal(v.first, 0);
+	assert_int_equal(v.cursor_col, 2);
+	le_right(&e);
+	le_right(&e);
+	le_view(&e, 6, &v);
+	assert_true(v.first > 0);
+	assert_true(v.more_left + v.cursor_col + 2 + v.more_right <= 6);
+	le_free(&e);
+}
+
+static void test_clean_paste(void **state)
+{
+	static const struct {
+		const char *in, *out;
+		int utf8;
+	} cases[] = {
+		{ "HTTP/1.1 404 Not Found\nt1", "HTTP/1.1 404 Not Found t1", 1 },
+		{ "a\r\n\t\tb", "a b", 1 },
+		{ "a \n  b", "a b", 1 },
+		{ "a  b", "a  b", 1 },            /* spaces alone stay */
+		{ "\n404\n", " 404 ", 1 },
+		{ "a\033[31mb\033]0;t\a", "ab", 1 },
+		{ "x\xe2\x80\xaey\xffz", "xyz", 1 },  /* bidi, bad UTF-8 */
+		{ "a\xc2\x85" "b\x7f", "a b ", 1 },     /* C1, DEL */
+		{ "토큰\t만료", "토큰 만료", 1 },
+		{ "토큰 404", " 404", 0 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char out[64];
+		size_t n = le_clean_paste(out, cases[i].in, strlen(cases[i].in),
+					  cases[i].utf8);
+
+		assert_int_equal(n, strlen(out));
+		assert_string_equal(out, cases[i].out);
+	}
+}
+
+static void test_list(void **state)
+{
+	struct listsel l = { 5, 0, 0 };
+
+	(void)state;
+	assert_int_equal(list_move(&l, -1), 0);
+	assert_int_equal(list_move(&l, 3), 1);
+	assert_int_equal(l.sel, 3);
+	assert_int_equal(list_move(&l, 10), 1);
+	assert_int_equal(l.sel, 4);
+	assert_int_equal(list_step(&l, 1), 1);        /* wraps round */
+	assert_int_equal(l.sel, 0);
+	assert_int_equal(list_step(&l, -1), 1);
+	assert_int_equal(l.sel, 4);
+	list_fit(&l, 2);
+	assert_int_equal(l.top, 3);
+	assert_int_equal(list_set(&l, 0), 1);
+	list_fit(&l, 2);
+	assert_int_equal(l.top, 0);
+	assert_int_equal(list_scroll(&l, 10, 2), 1);  /* the selection follows */
+	assert_int_equal(l.top, 3);
+	assert_int_equal(l.sel, 3);
+	l = (struct listsel){ 0, 0, 0 };
+	assert_int_equal(list_step(&l, 1), 0);
+	assert_int_equal(list_scroll(&l, 1, 5), 0);
+}
+
+static void test_excerpt(void **state)
+{
+	const char *kw = "권한, 토큰 만료, 세션";
+	const char *sum = "The proxy waited for the upstream server and gave "
+			  "up after its timeout ran out.";
+	const char *det = "First paragraph.\nSecond one, with the word here.";
+	struct excerpt x;
+	unsigned at;
+
+	(void)state;
+	/* a list: only the item that matched */
+	at = (unsigned)(strstr(kw, "만료") - kw);
+	excerpt_find(kw, at, (unsigned)strlen("만료"), 30, 1, &x);
+	assert_int_equal(x.n, strlen("토큰 만료"));
+	assert_memory_equal(kw + x.off, "토큰 만료", x.n);
+	assert_false(x.lead || x.tail);
+	/* prose: cut around the match, from a word, never mid-character */
+	at = (unsigned)(strstr(sum, "timeout") - sum);
+	excerpt_find(sum, at, 7, 20, 0, &x);
+	assert_true(x.lead && x.tail);
+	assert_true(x.off <= at && x.off + x.n >= at + 7);
+	assert_true(x.off == 0 || sum[x.off - 1] == ' ');
+	assert_true(text_width(sum + x.off, x.n) + x.lead + x.tail <= 20);
+	/* the paragraph of the match */
+	at = (unsigned)(strstr(det, "word") - det);
+	excerpt_find(det, at, 4, 60, 0, &x);
+	assert_memory_equal(det + x.off, "Second one", 10);
+	assert_int_equal(x.off + x.n, strlen(det));
+	assert_false(x.lead);
+	/* Hangul, two columns each */
+	at = (unsigned)(strstr(kw, "세션") - kw);
+	excerpt_find("가나다라마바사 세션", (unsigned)strlen("가나다라마바사 "),
+		     (unsigned)strlen("세션"), 7, 0, &x);
+	assert_true(text_width("가나다라마바사 세션" + x.off, x.n) + x.lead +
+		    x.tail <= 7);
 }
 
 int main(void)
@@ -274,7 +491,13 @@ int main(void)
 		cmocka_unit_test(test_scroll_fit),
 		cmocka_unit_test(test_scroll),
 		cmocka_unit_test(test_history),
-		cmocka_unit_test(test_backspace),
+		cmocka_unit_test(test_lineedit_middle),
+		cmocka_unit_test(test_lineedit_words),
+		cmocka_unit_test(test_lineedit_grows),
+		cmocka_unit_test(test_lineedit_view),
+		cmocka_unit_test(test_clean_paste),
+		cmocka_unit_test(test_list),
+		cmocka_unit_test(test_excerpt),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
