@@ -148,8 +148,8 @@ static const char *const function_words[] = {
  * made only of them searches for them. */
 static const char *const weak_words[] = {
 	"code", "codes", "status", "http", "https", "error", "errors",
-	"response", "responses", "message", "코드", "상태", "상태코드", "에러",
-	"오류", "응답", "메시지", "메세지", "에러코드", "오류코드", "api",
+	"message", "코드", "상태", "상태코드", "에러",
+	"오류", "메시지", "메세지", "에러코드", "오류코드", "api", "응답코드",
 	"get", "gets", "안", "못", "not", "no",
 	"났어", "문제",
 };

@@ -1134,7 +1134,9 @@ static void paste_inert(struct vt *t, const char *state, int rows, int line)
 	if (!vt_cursor_visible(t))
 		scenario_fail(t, line, "the cursor is hidden");
 	vt_send(t, "\033");
-	if (!vt_wait_text(t, "5xx Server Error", TIMEOUT))
+	/* the tree, on the code that was selected */
+	if (!vt_wait_text(t, "1xx Informational", TIMEOUT) ||
+	    strstr(vt_row(t, rows - 1), "Enter keep"))
 		scenario_fail(t, line, "Esc did not go back to the tree");
 	scenario_quit(t, line);
 	if (access(progress_path(state), F_OK) == 0)
