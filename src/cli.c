@@ -503,15 +503,11 @@ static int run_search(struct out *w, int argc, char **argv,
 	if (!k) {
 		complain(q, strlen(q), w->o->lang == HC_KO ?
 			 "검색 결과가 없습니다" : "nothing matches",
-			 w->o->lang == HC_KO ?
-			 "단어를 줄이거나 404, 4xx처럼 코드로 찾아 보세요." :
-			 "Try fewer words, or a code such as 404 or 4xx.");
+			 hc_msg(w->o->lang, MSG_T_TRY));
 		st = 1;
 	} else if (hc_search_partial(s)) {
 		/* on stderr: what is printed stays the list of codes */
-		complain(q, strlen(q), w->o->lang == HC_KO ?
-			 "모든 단어가 맞는 코드는 없습니다. 가장 가까운 코드:" :
-			 "no code matches every word; closest:", NULL);
+		complain(q, strlen(q), hc_msg(w->o->lang, MSG_T_PARTIAL), NULL);
 	}
 	free(q);
 	hc_search_free(s);

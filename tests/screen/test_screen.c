@@ -802,6 +802,43 @@ static void ranked_not_found(void)
 			"order", t);
 }
 
+/* No code has every word: the closest, under a line that says so; none
+ * close at all: a hint. */
+static void ranked_partial(void)
+{
+	int codes[64], n = engine_order("maintenance qqqqqq", codes, 64);
+	struct vt *t = START(40, 120, "--lang", "en");
+	char count[32];
+
+	CHECK(t, n >= 1 && codes[0] == 503);
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "/maintenance qqqqqq");
+	BOX(t, 39, "maintenance qqqqqq");
+	WAIT_STARTS(t, 1, 0, " No code matches every word; closest:");
+	rows_in_order(t, 2, 38, codes, n, __LINE__);
+	snprintf(count, sizeof count, "1/%d", n);
+	TEXT(t, count);
+	SELECTED(t, 2);
+	TEXT(t, " 503   Service Unavailable");
+	vt_send(t, "\025qqqqqq zzzzzz");  /* ^U, then nothing close */
+	GONE(t, "closest:");
+	GONE(t, " 503 ");
+	TEXT(t, "Try fewer words");
+	vt_send(t, "\033");
+	TEXT(t, "5xx Server Error");
+	scenario_quit(t, __LINE__);
+	t = START(40, 120, "--lang", "ko");
+	TEXT(t, "5xx");
+	vt_send(t, "/점검 qqqqqq");
+	WAIT_STARTS(t, 1, 0, " 모든 단어가 맞는 코드가 없습니다");
+	TEXT(t, " 503   Service Unavailable");
+	vt_send(t, "\033");
+	GONE(t, "모든 단어");
+	scenario_quit(t, __LINE__);
+	scenario_report("no code has every word: the closest, under a line "
+			"that says so, in both languages; none: a hint", t);
+}
+
 /* Below 80 columns: the list alone, full width; Enter keeps, Enter opens
  * the detail, Esc goes back to the list, then to the tree. */
 static void ranked_narrow(void)
@@ -1384,6 +1421,7 @@ int main(int argc, char **argv)
 	ranked_timeout();
 	ranked_not_found();
 	ranked_narrow();
+	ranked_partial();
 	ranked_korean();
 	kept_results();
 	counter_follows();
