@@ -295,6 +295,22 @@ static int strip_one(const struct units *u, int n, int *strong)
 	return 0;
 }
 
+/* Is u, syllables all, one of the n words of list? */
+static int units_in(const struct units *u, const char *const *list, size_t n)
+{
+	char buf[MAX_UNITS * 3];
+	size_t len;
+
+	for (int i = 0; i < u->n; i++)
+		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
+			return 0;
+	len = units_utf8(u, u->n, buf);
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && !memcmp(buf, list[i], len))
+			return 1;
+	return 0;
+}
+
 int hangul_is_ending(const struct units *u)
 {
 	static const char *const whole[] = {
@@ -305,17 +321,7 @@ int hangul_is_ending(const struct units *u)
 		"되다", "될때", "됐을때", "되었을때", "때", "했는데", "하는데",
 		"입니다", "습니다", "있습니다", "없습니다", "됩니까", "합니까",
 	};
-	char buf[MAX_UNITS * 3];
-	size_t len;
-
-	for (int i = 0; i < u->n; i++)
-		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
-			return 0;
-	len = units_utf8(u, u->n, buf);
-	for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
-		if (strlen(whole[i]) == len && !memcmp(buf, whole[i], len))
-			return 1;
-	return 0;
+	return units_in(u, whole, sizeof whole / sizeof *whole);
 }
 
 int hangul_is_particle(const struct units *u)
@@ -329,18 +335,7 @@ int hangul_is_particle(const struct units *u)
 		"같은", "처럼요", "일때", "일", "이면", "면", "뜸", "떠요", "뜨면",
 		"나와요", "나옴", "남", "났어요", "에러", "오류", "코드", "번",
 	};
-	char buf[MAX_UNITS * 3];
-	size_t len;
-
-	for (int i = 0; i < u->n; i++)
-		if (u->k[i] != U_EXACT || !is_syllable(u->u[i]))
-			return 0;
-	len = units_utf8(u, u->n, buf);
-	for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
-		if (strlen(particles[i]) == len &&
-		    !memcmp(buf, particles[i], len))
-			return 1;
-	return 0;
+	return units_in(u, particles, sizeof particles / sizeof *particles);
 }
 
 int hangul_stems(const struct units *u, struct hangul_stem *out)

@@ -521,32 +521,34 @@ static void match_hangul_typos(struct hc_search *s, const struct units *u)
 	}
 }
 
+/* Stem i of a Korean term, as units. */
+static void stem_units(const struct term *t, int i, struct units *v)
+{
+	*v = t->un;
+	v->n = t->var[i].n;
+	v->u[v->n - 1] = t->var[i].last;
+	v->k[v->n - 1] = U_EXACT;
+}
+
 static void match_hangul(struct hc_search *s, const struct term *t)
 {
+	struct units v;
+
 	match_units(s, &t->un, t->qcap);
 	for (int i = 0; i < t->nvar; i++) {
-		struct units v = t->un;
-
-		v.n = t->var[i].n;
-		v.u[v.n - 1] = t->var[i].last;
-		v.k[v.n - 1] = U_EXACT;
+		stem_units(t, i, &v);
 		match_units(s, &v, t->var[i].strong ? 4 : 2);
 	}
 	/* typos only where the word is found nowhere as typed, and not in
 	 * the word of a long question still being typed */
-	if (!row_best(s) && (!t->typing || s->ngrp <= 3)) {
-		match_hangul_typos(s, &t->un);
-		for (int i = 0; i < t->nvar; i++) {
-			struct units v = t->un;
-
-			if (!t->var[i].strong)
-				continue;
-			v.n = t->var[i].n;
-			v.u[v.n - 1] = t->var[i].last;
-			v.k[v.n - 1] = U_EXACT;
+	if (row_best(s) || (t->typing && s->ngrp > 3))
+		return;
+	match_hangul_typos(s, &t->un);
+	for (int i = 0; i < t->nvar; i++)
+		if (t->var[i].strong) {
+			stem_units(t, i, &v);
 			match_hangul_typos(s, &v);
 		}
-	}
 }
 
 /* ---- cutting the query into pieces --------------------------------------- */
@@ -875,22 +877,26 @@ static size_t syllables_utf8(const struct units *u, int n, char *buf,
 	return k;
 }
 
+/* The word as typed (-1) or its stem i, as UTF-8 syllables; 0 if it is
+ * not all syllables. */
+static size_t form_utf8(const struct term *t, int i, char *buf, size_t cap)
+{
+	struct units v;
+
+	if (i < 0)
+		return syllables_utf8(&t->un, t->un.n, buf, cap);
+	stem_units(t, i, &v);
+	return syllables_utf8(&v, v.n, buf, cap);
+}
+
 static void hangul_variants(struct hc_search *s, int g, const struct term *t,
 			    size_t *qb)
 {
 	char buf[MAX_UNITS * 3 + 1];
-	size_t n = syllables_utf8(&t->un, t->un.n, buf, sizeof buf);
 
-	if (n && variants_of(buf, n)) {
-		add_variants(s, g, buf, n, qb);
-		return;
-	}
-	for (int i = 0; i < t->nvar; i++) {
-		struct units v = t->un;
+	for (int i = -1; i < t->nvar; i++) {
+		size_t n = form_utf8(t, i, buf, sizeof buf);
 
-		v.n = t->var[i].n;
-		v.u[v.n - 1] = t->var[i].last;
-		n = syllables_utf8(&v, v.n, buf, sizeof buf);
 		if (n && variants_of(buf, n)) {
 			add_variants(s, g, buf, n, qb);
 			return;
@@ -902,18 +908,13 @@ static void hangul_variants(struct hc_search *s, int g, const struct term *t,
 static int hangul_filler(const struct term *t)
 {
 	char buf[MAX_UNITS * 3 + 1];
-	size_t n = syllables_utf8(&t->un, t->un.n, buf, sizeof buf);
 
-	if (n && IN_LIST(function_words, buf, n))
-		return 1;
-	for (int i = 0; i < t->nvar; i++) {
-		struct units v = t->un;
+	for (int i = -1; i < t->nvar; i++) {
+		size_t n;
 
-		if (!t->var[i].strong)
+		if (i >= 0 && !t->var[i].strong)
 			continue;
-		v.n = t->var[i].n;
-		v.u[v.n - 1] = t->var[i].last;
-		n = syllables_utf8(&v, v.n, buf, sizeof buf);
+		n = form_utf8(t, i, buf, sizeof buf);
 		if (n && IN_LIST(function_words, buf, n))
 			return 1;
 	}
