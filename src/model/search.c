@@ -480,6 +480,10 @@ static void match_hangul_typos(struct hc_search *s, const struct units *u)
 			return;
 		m += hangul_jamo(syl[i], qj + m);
 	}
+	/* a word this long is not mistyped by one jamo (and osa reads at
+	 * most MAX_WORD letters) */
+	if (m >= MAX_WORD)
+		return;
 	for (int end = 0; end < 2; end++) {
 		uint32_t c = end ? syl[u->n - 1] : syl[0];
 		size_t a, b;

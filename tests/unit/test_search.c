@@ -641,6 +641,13 @@ static void test_invalid_utf8(void **state)
 		hc_search_run(search, bad[i], strlen(bad[i]), &m);
 	/* a bad byte separates words, it does not hide them */
 	assert_int_equal(first_code("zebra\xff" "crossing"), 201);
+	/* a long Korean word found nowhere: its jamo are more than the
+	 * typo check reads (found by fuzz_search) */
+	hc_search_run(search, "\xeb\x8c\xeb\x8c\xa7\xec\x9a\xb0\xec\xa0\xa7"
+		      "\xec\x9a\xb0\xec\xa0\x88\xec\xbf\xbc\xed\x8c\x8c\xeb\x9d"
+		      "\xbc\xeb\xaf\xb8\xed\x84\xb0\xec\x88\xab\xec\x9e\x90\xeb"
+		      "\x8c\x80\xec\x8b\xbe\xeb\xac\xb8\xec\x9e\x90\xea\xb0\x80"
+		      "\xeb\x93\xa4\xec\xa0\xa7\xec\x9a\xb0\xec\xa0\x84", 65, &m);
 	/* cut in the middle of a character */
 	assert_int_equal(hc_search_run(search, "인증", 4, &m) > 0, 1);
 }
