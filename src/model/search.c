@@ -1015,6 +1015,32 @@ static int version_at(const struct hc_search *s, const struct piece *pc,
 	return k - i;
 }
 
+/* English endings, lightly: "deleted", "blocking", "users", "retries"
+ * are also tried as the start of a word ("delet", "block", "user",
+ * "retr"), a little below the word as typed. */
+static void english_stem(struct hc_search *s, int g, const struct piece *p)
+{
+	static const char *const ends[] = { "ing", "ied", "ies", "ed", "es",
+					     "s" };
+	const char *w = s->qbuf + p->off;
+	struct term *t;
+
+	if (p->len != p->nch || p->digits)
+		return;
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t n = strlen(ends[i]);
+
+		if (p->len >= n + 4 && !memcmp(w + p->len - n, ends[i], n) &&
+		    w[p->len - n - 1] != 's') {
+			t = word_term(s, g, p->off, (uint16_t)(p->len - n),
+				      (uint16_t)(p->nch - n));
+			if (t)
+				t->variant = 2;
+			return;
+		}
+	}
+}
+
 static int seen_before(const struct hc_search *s, const struct piece *pc,
 		       int i)
 {
@@ -1169,8 +1195,10 @@ static void parse_query(struct hc_search *s, const char *q, size_t len)
 		if (!split_latin(s, p, i, weak)) {
 			int g = group_new(s, i, weak, 0, p->nch);
 
-			if (g >= 0 && word_term(s, g, p->off, p->len, p->nch))
+			if (g >= 0 && word_term(s, g, p->off, p->len, p->nch)) {
 				add_variants(s, g, w, p->len, &qb);
+				english_stem(s, g, p);
+			}
 		}
 	}
 	/* a number of one or two digits among words is a number */
