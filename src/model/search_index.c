@@ -463,9 +463,18 @@ static int build_names(struct hc_search *s)
 	return 0;
 }
 
+static struct hc_search *search_alloc(void)
+{
+	struct hc_search *s = malloc(sizeof *s);
+
+	if (s)
+		memset(s, 0, offsetof(struct hc_search, scratch));
+	return s;
+}
+
 struct hc_search *hc_search_build(const struct hc_table *t)
 {
-	struct hc_search *s = calloc(1, sizeof *s);
+	struct hc_search *s = search_alloc();
 
 	if (!s)
 		return NULL;
@@ -485,7 +494,7 @@ struct hc_search *hc_search_from_prebuilt(const struct hc_table *t,
 
 	if (!p || p->ncodes != t->n)
 		return NULL;
-	s = calloc(1, sizeof *s);
+	s = search_alloc();
 	if (!s)
 		return NULL;
 	s->t = t;

@@ -129,27 +129,19 @@ struct hc_search {
 	uint32_t *kall, *kshort; /* Hangul positions sorted by letter */
 	size_t nkall, nkshort;
 	/* reused by every query */
-	char qclean[HC_SEARCH_MAX_QUERY];
 	size_t qlen;
 	/* per code, its names and keywords folded with only their letters
 	 * kept, one after another, ending in PHR_END: a query whose words
 	 * stand together there ("권한 없음") is what the user meant */
 	char *phr;
 	uint32_t *phr_off; /* code c's part: [phr_off[c], phr_off[c + 1]) */
-	char qjoin[HC_SEARCH_MAX_QUERY * 2 + 8];
-	char qbuf[HC_SEARCH_MAX_QUERY * 8 + 8];
 	struct name *names; /* sorted by hash */
 	size_t nnames;
-	struct term term[MAX_TERMS];
 	int nterm;
-	struct group grp[MAX_GROUPS];
 	int ngrp;
 	int ngrp_words; /* groups that are words, not codes */
-	uint64_t prev_key[MAX_TERMS]; /* what each row of tbest holds */
 	int prev_n;
-	struct raw raw[MAX_RAW];
 	int nraw;
-	char rbuf[HC_SEARCH_MAX_QUERY * 2 + 8];
 	int partial;
 	/* per term and code: best score, its span, fields seen */
 	int *tbest;
@@ -169,6 +161,17 @@ struct hc_search {
 	unsigned char *dead;
 	uint64_t *order; /* rank keys, best first */
 	struct hc_match *acc, *res;
+	/* Scratch of every query, written before it is read: left out when
+	 * the struct is cleared (it is most of it). */
+	char scratch[1];
+	char qclean[HC_SEARCH_MAX_QUERY];
+	char qjoin[HC_SEARCH_MAX_QUERY * 2 + 8];
+	char qbuf[HC_SEARCH_MAX_QUERY * 8 + 8];
+	struct term term[MAX_TERMS];
+	struct group grp[MAX_GROUPS];
+	uint64_t prev_key[MAX_TERMS]; /* what each row of tbest holds */
+	struct raw raw[MAX_RAW];
+	char rbuf[HC_SEARCH_MAX_QUERY * 2 + 8];
 };
 
 #define PHR_END '\x1f' /* not a letter, so no query spans it */
