@@ -141,6 +141,7 @@ struct hc_search {
 	int ngrp;
 	int ngrp_words; /* groups that are words, not codes */
 	int prev_n;
+	uint64_t prev_key[MAX_TERMS]; /* what each row of tbest holds (0: nothing) */
 	int nraw;
 	int partial;
 	/* per term and code: best score, its span, fields seen */
@@ -169,7 +170,6 @@ struct hc_search {
 	char qbuf[HC_SEARCH_MAX_QUERY * 8 + 8];
 	struct term term[MAX_TERMS];
 	struct group grp[MAX_GROUPS];
-	uint64_t prev_key[MAX_TERMS]; /* what each row of tbest holds */
 	struct raw raw[MAX_RAW];
 	char rbuf[HC_SEARCH_MAX_QUERY * 2 + 8];
 };
