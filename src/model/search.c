@@ -765,6 +765,7 @@ static int units_found(struct hc_search *s, const struct units *u)
 	s->bspan = s->tspan + (size_t)(MAX_TERMS - 1) * s->t->n;
 	s->nfield = s->tsup + (size_t)(MAX_TERMS - 1) * s->t->n;
 	memset(s->best, 0, s->t->n * sizeof *s->best);
+	memset(s->nfield, 0, s->t->n);
 	match_units(s, u, 5);
 	found = row_best(s) > 0;
 	s->best = best;
