@@ -827,6 +827,8 @@ static void ranked_partial(void)
 	vt_send(t, "\033");
 	TEXT(t, "5xx Server Error");
 	scenario_quit(t, __LINE__);
+	scenario_report("no code has every word: the closest, under a line "
+			"that says so; none close: a hint", t);
 	t = START(40, 120, "--lang", "ko");
 	TEXT(t, "5xx");
 	vt_send(t, "/점검 qqqqqq");
@@ -835,8 +837,7 @@ static void ranked_partial(void)
 	vt_send(t, "\033");
 	GONE(t, "모든 단어");
 	scenario_quit(t, __LINE__);
-	scenario_report("no code has every word: the closest, under a line "
-			"that says so, in both languages; none: a hint", t);
+	scenario_report("the same line in Korean", t);
 }
 
 /* Below 80 columns: the list alone, full width; Enter keeps, Enter opens
