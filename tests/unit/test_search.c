@@ -58,7 +58,7 @@ static const char table_text[] =
 	    "요청이 제때 오지 않았습니다.", "Too slow.", "느린 요청입니다.",
 	    "Slow.")
 	REC(429, "standard", "Too Many Requests",
-	    "Ko_Title: 요청 과다\nKo_Keywords: 요청 제한\n",
+	    "Ko_Title: 요청 과다\nKo_Keywords: 요청 제한, 너무 많음\n",
 	    "요청이 너무 많습니다.", "Too many requests.", "속도를 줄이세요.",
 	    "Slow down.")
 	/* names, spellings, status lines, standard before unofficial */
@@ -71,7 +71,8 @@ static const char table_text[] =
 	    "Ko_Title: 영구 리다이렉트\n", "영구히 옮겼습니다.",
 	    "Moved for good.", "영구입니다.", "For good.")
 	REC(414, "standard", "URI Too Long",
-	    "Alias: Request-URI Too Large\n", "주소가 깁니다.", "Long URI.",
+	    "Alias: Request-URI Too Large\nKo_Keywords: 주소 너무 김\n",
+	    "주소가 깁니다.", "Long URI.",
 	    "깁니다.", "Long.")
 	REC(499, "unofficial", "Client Closed Request", "Vendor: nginx\n",
 	    "클라이언트가 닫았습니다.", "The client left.", "닫았습니다.",
@@ -398,6 +399,11 @@ static void test_particles(void **state)
 	assert_int_equal(first_code("서버점검중"), 503);
 	assert_int_equal(first_code("요청이 너무 많아요"), 429);
 	assert_int_equal(first_code("요청을 너무 많이 보내면"), 429);
+	assert_int_equal(first_code("많으면"), 429);
+	assert_int_equal(first_code("만료되어서"), 401);
+	assert_int_equal(first_code("만료되어"), 401);
+	assert_int_equal(first_code("필요하려면"), 401);
+	assert_int_equal(first_code("주소가 너무 길면"), 414);
 	/* a particle after a code or a Latin word */
 	assert_string_equal(codes("401이랑 403"), "401 403");
 	assert_string_equal(codes("403이랑 401 차이"), "403 401");
