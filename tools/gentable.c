@@ -32,13 +32,82 @@ static void str(const char *s)
 	putchar('"');
 }
 
-static void pair(const char *const v[HC_LANG_N])
+/* The texts of each language, and the keywords that only the search
+ * reads, are kept in blocks of their own, each aligned as the search index
+ * is (search_emit.c): the kernel maps a file's pages 64 KiB around each one
+ * read, and browsing in English then maps no Korean text, nor keywords. */
+struct block {
+	const char *name;
+	char *buf;
+	size_t n, cap;
+};
+
+static struct block blocks[] = {
+	{ "hc_text_ko", NULL, 0, 0 },
+	{ "hc_text_en", NULL, 0, 0 },
+	{ "hc_text_keywords", NULL, 0, 0 },
+};
+enum { KEYWORDS = HC_LANG_N };
+
+/* Writes a reference to s in block b, and puts s there. */
+static void ref(struct block *b, const char *s)
+{
+	size_t len;
+
+	if (!s) {
+		fputs("NULL", stdout);
+		return;
+	}
+	len = strlen(s) + 1;
+	if (b->n + len > b->cap) {
+		b->cap = (b->n + len) * 2;
+		b->buf = realloc(b->buf, b->cap);
+		if (!b->buf) {
+			fputs("gentable: out of memory\n", stderr);
+			exit(1);
+		}
+	}
+	printf("%s + %zu", b->name, b->n);
+	memcpy(b->buf + b->n, s, len);
+	b->n += len;
+}
+
+static void declare_blocks(void)
+{
+	for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
+		printf("extern const char %s[];\n", blocks[i].name);
+	putchar('\n');
+}
+
+static void write_blocks(void)
+{
+	for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++) {
+		const struct block *b = &blocks[i];
+
+		printf("const char %s[] __attribute__((aligned(65536))) =",
+		       b->name);
+		for (size_t at = 0; at < b->n; at += strlen(b->buf + at) + 1) {
+			fputs("\n\t", stdout);
+			str(b->buf + at);
+			fputs(" \"\\0\"", stdout);
+		}
+		puts(" \"\";\n");
+		free(blocks[i].buf);
+	}
+}
+
+static void pair_in(const char *const v[HC_LANG_N], int keywords)
 {
 	fputs("{ ", stdout);
-	str(v[HC_KO]);
+	ref(&blocks[keywords ? KEYWORDS : HC_KO], v[HC_KO]);
 	fputs(", ", stdout);
-	str(v[HC_EN]);
+	ref(&blocks[keywords ? KEYWORDS : HC_EN], v[HC_EN]);
 	fputs(" }", stdout);
+}
+
+static void pair(const char *const v[HC_LANG_N])
+{
+	pair_in(v, 0);
 }
 
 static void ints(const int *v, int n)
@@ -69,7 +138,7 @@ static void code(const struct hc_code *c)
 	ints(c->related, c->n_related);
 	/* title[HC_EN] is the phrase itself: set when the table is loaded */
 	fputs(",\n\t  .title = { ", stdout);
-	str(c->title[HC_KO]);
+	ref(&blocks[HC_KO], c->title[HC_KO]);
 	fputs(", NULL },\n\t  .summary = ", stdout);
 	pair(c->summary);
 	fputs(",\n\t  .detail = ", stdout);
@@ -77,7 +146,7 @@ static void code(const struct hc_code *c)
 	fputs(",\n\t  .interview = ", stdout);
 	pair(c->interview);
 	fputs(",\n\t  .keywords = ", stdout);
-	pair(c->keywords);
+	pair_in(c->keywords, 1);
 	fputs(" },\n", stdout);
 }
 
@@ -122,6 +191,7 @@ int main(int argc, char **argv)
 	puts("/* Generated from status-codes.rec by tools/gentable; do not edit. */");
 	puts("#include <config.h>\n#include <stddef.h>\n#include \"model/table.h\"\n");
 	puts("struct hc_table *hc_builtin_table(void);\n");
+	declare_blocks();
 	printf("static struct hc_code codes[%zu] = {\n", t.n);
 	for (size_t i = 0; i < t.n; i++)
 		code(&t.codes[i]);
@@ -146,6 +216,7 @@ int main(int argc, char **argv)
 	}
 	puts("\t},\n};\n");
 	puts("struct hc_table *hc_builtin_table(void)\n{\n\treturn &table;\n}\n");
+	write_blocks();
 	/* the index refers to fields by number and to text by offset, so it
 	 * holds for the table above as for the one parsed here */
 	s = hc_search_build(&t);

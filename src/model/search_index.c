@@ -503,22 +503,24 @@ struct hc_search *hc_search_from_prebuilt(const struct hc_table *t,
 		hc_search_free(s);
 		return NULL;
 	}
-	s->w = p->w;
+	/* never written after the build: the casts only share the type of
+	 * an index built at run time */
+	s->w = (struct word *)(uintptr_t)p->w;
 	s->nw = p->nw;
-	s->v = p->v;
+	s->v = (struct voc *)(uintptr_t)p->v;
 	s->nv = p->nv;
-	s->vbuf = p->vbuf;
-	s->occ = p->occ;
+	s->vbuf = (char *)(uintptr_t)p->vbuf;
+	s->occ = (uint32_t *)(uintptr_t)p->occ;
 	memcpy(s->first, p->first, sizeof s->first);
-	s->k = p->k;
+	s->k = (struct kch *)(uintptr_t)p->k;
 	s->nk = p->nk;
-	s->kall = p->kall;
+	s->kall = (uint32_t *)(uintptr_t)p->kall;
 	s->nkall = p->nkall;
-	s->kshort = p->kshort;
+	s->kshort = (uint32_t *)(uintptr_t)p->kshort;
 	s->nkshort = p->nkshort;
-	s->phr = p->phr;
-	s->phr_off = p->phr_off;
-	s->names = p->names;
+	s->phr = (char *)(uintptr_t)p->phr;
+	s->phr_off = (uint32_t *)(uintptr_t)p->phr_off;
+	s->names = (struct name *)(uintptr_t)p->names;
 	s->nnames = p->nnames;
 	return s;
 }

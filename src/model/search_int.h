@@ -100,16 +100,19 @@ struct name { /* a code's phrase, alias, title or keyword, as letters */
 /* The index of a table, built by tools/gentable for the built-in one. */
 struct hc_search_prebuilt {
 	size_t ncodes, nf, nw, nv, nk, nkall, nkshort, nnames;
-	struct word *w;
-	struct voc *v;
-	char *vbuf;
-	uint32_t *occ;
+	/* const: the data goes to a read-only segment, whose pages are
+	 * mapped only once a search reads them (the browser's memory before
+	 * the first search stays what it was without an index) */
+	const struct word *w;
+	const struct voc *v;
+	const char *vbuf;
+	const uint32_t *occ;
 	uint32_t first[257];
-	struct kch *k;
-	uint32_t *kall, *kshort;
-	char *phr;
-	uint32_t *phr_off;
-	struct name *names;
+	const struct kch *k;
+	const uint32_t *kall, *kshort;
+	const char *phr;
+	const uint32_t *phr_off;
+	const struct name *names;
 };
 
 struct hc_search {
