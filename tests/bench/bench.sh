@@ -97,6 +97,11 @@ mkdir -p "$top_srcdir/bench"
 	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "- machine: $(uname -srm), $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"
 	echo "- httpcodes $("$HC" --version | sed 's/^httpcodes //'), $RUNS runs per timing"
+	echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "- peak RSS counts the program file's pages that are mapped. On kernels"
+	echo "  that keep files in large page-cache folios, a binary just written by"
+	echo "  the linker can map several hundred KiB more than the same binary read"
+	echo '  back from disk; compare after `sync; echo 3 >/proc/sys/vm/drop_caches`.'
 	echo
 	cat "$out"
 } >"$top_srcdir/bench/results.md"
