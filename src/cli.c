@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "cli.h"
+#include "cli_unassigned.h"
 #include "model/i18n.h"
 #include "model/mem.h"
 #include "model/progress.h"
@@ -392,22 +393,41 @@ static void complain(const char *q, size_t n, const char *what,
 
 static int not_found(const struct out *w, int code)
 {
-	int near[3];
-	size_t k = hc_query_nearest(w->t, code, near, 3);
-	int ko = w->o->lang == HC_KO;
-
-	if (ko)
-		fprintf(stderr, "httpcodes: 알려진 상태 코드가 아닙니다: %03d", code);
-	else
-		fprintf(stderr, "httpcodes: %03d is not a known status code", code);
-	if (code < 100 || code > 599)
-		fputs(ko ? " (상태 코드는 100부터 599까지입니다)"
-			 : " (status codes run from 100 to 599)", stderr);
-	for (size_t i = 0; i < k; i++)
-		fprintf(stderr, "%s%d", i ? ", " : ko ? "; 가까운 코드: "
-						      : "; nearest: ", near[i]);
-	fputc('\n', stderr);
+	cli_unassigned(stderr, w->t, w->o, code);
 	return 1;
+}
+
+/* Hidden by the settings (unofficial = hide): left out as if unknown. */
+static int shown(const struct out *w, const struct hc_code *c)
+{
+	return !(w->o->hide_unofficial && c->status == HC_UNOFFICIAL);
+}
+
+/* A query that is not a code or a pattern; a number out of range gets
+ * the nearest codes too ("99", "1000"). */
+static void bad_query(const struct out *w, const char *q, size_t n,
+		      enum hc_msg why)
+{
+	const char *hint = "Try 'httpcodes --search WORDS' to search by "
+			   "words, or 'httpcodes --help'.";
+	size_t digits = 0;
+	char msg[256];
+	int k;
+
+	while (digits < n && q[digits] >= '0' && q[digits] <= '9')
+		digits++;
+	k = snprintf(msg, sizeof msg, "%s", hc_msg(w->o->lang, why));
+	if (n && digits == n && k > 0 && (size_t)k < sizeof msg) {
+		FILE *m = fmemopen(msg + k, sizeof msg - (size_t)k, "w");
+
+		if (m) {
+			/* past three digits every number is past 599 */
+			cli_put_nearest(m, w->t, w->o,
+					n > 3 ? 1000 : (int)strtol(q, NULL, 10));
+			fclose(m);
+		}
+	}
+	complain(q, n, msg, hint);
 }
 
 /* One query word: a code or a mask.  Adds to r; returns the status. */
@@ -417,25 +437,24 @@ static int lookup(struct out *w, const char *q, size_t n, struct result *r)
 	size_t before = r->n;
 
 	if (cq.kind == HC_QUERY_BAD) {
-		complain(q, n, cq.why, "Try 'httpcodes --search WORDS' to search "
-			 "by words, or 'httpcodes --help'.");
+		bad_query(w, q, n, cq.why);
 		return 2;
 	}
 	if (cq.kind == HC_QUERY_CODE) {
 		const struct hc_code *c = hc_table_find(w->t, cq.code);
 
-		if (!c)
+		if (!c || !shown(w, c))
 			return not_found(w, cq.code);
 		return result_add(r, c) < 0 ? 2 : 0;
 	}
 	r->array = 1;
 	for (size_t i = 0; i < w->t->n; i++)
 		if (hc_query_match(&cq, w->t->codes[i].code) &&
+		    shown(w, &w->t->codes[i]) &&
 		    result_add(r, &w->t->codes[i]) < 0)
 			return 2;
 	if (r->n == before) {
-		fprintf(stderr, "httpcodes: %s: %s\n",
-			hc_msg(w->o->lang, MSG_NO_MATCH), cq.pat);
+		complain(q, n, hc_msg(w->o->lang, MSG_NO_MATCH), NULL);
 		return 1;
 	}
 	return 0;
@@ -498,9 +517,9 @@ static int run_search(struct out *w, int argc, char **argv,
 	k = hc_search_run(s, q, strlen(q), &m);
 	r->array = 1;
 	for (size_t i = 0; i < k; i++)
-		if (result_add_match(r, &m[i]) < 0)
+		if (shown(w, m[i].code) && result_add_match(r, &m[i]) < 0)
 			st = 2;
-	if (!k) {
+	if (!r->n) {
 		complain(q, strlen(q), w->o->lang == HC_KO ?
 			 "검색 결과가 없습니다" : "nothing matches",
 			 hc_msg(w->o->lang, MSG_T_TRY));
@@ -526,7 +545,8 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 	case CLI_LIST:
 		r.array = 1;
 		for (size_t i = 0; i < t->n; i++)
-			if (result_add(&r, &t->codes[i]) < 0)
+			if (shown(&w, &t->codes[i]) &&
+			    result_add(&r, &t->codes[i]) < 0)
 				st = 2;
 		break;
 	case CLI_SEARCH:

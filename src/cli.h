@@ -15,6 +15,7 @@ struct cli_opts {
 	int width; /* wrap width in columns; 0: do not wrap */
 	int json;
 	int utf8;  /* the terminal speaks UTF-8: block characters for bars */
+	int hide_unofficial; /* the settings hide unofficial codes */
 };
 
 /* Look up each argument ("-" reads one per line from stdin), list, or

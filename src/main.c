@@ -285,6 +285,7 @@ int main(int argc, char **argv)
 	if (o.json)
 		o.color = 0;
 	o.utf8 = utf8;
+	o.hide_unofficial = cfg.unofficial == 0;
 	if (stats && (argc > 0 || o.mode != CLI_LOOKUP))
 		return bad_usage("%s", "--stats takes no other arguments");
 	if (quiz && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json))
