@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "cli.h"
+#include "cli_format.h"
 #include "cli_unassigned.h"
 #include "model/i18n.h"
 #include "model/mem.h"
@@ -16,13 +17,6 @@
 #define SGR_RESET "\033[0m"
 #define SGR_BOLD "\033[1m"
 #define SGR_DIM "\033[2m"
-
-static const char *const class_sgr[6] = {
-	"", "\033[1;34m", "\033[1;32m", "\033[1;36m", "\033[1;33m", "\033[1;31m",
-};
-
-/* The list column for phrases, in display columns. */
-#define PHRASE_COLS 33
 
 struct out {
 	FILE *f;
@@ -98,7 +92,7 @@ static void code_head(struct out *w, const struct hc_code *c)
 {
 	enum hc_lang L = w->o->lang;
 
-	sgr(w, class_sgr[c->code / 100]);
+	sgr(w, cli_class_sgr(c->code / 100));
 	fprintf(w->f, "%d %s", c->code, c->phrase);
 	sgr(w, SGR_RESET);
 	if (L == HC_KO && c->title[HC_KO])
@@ -171,38 +165,6 @@ static void print_full(struct out *w, const struct hc_code *c)
 		sgr(w, SGR_RESET);
 		put_wrapped(w, c->interview[L], 2, 0);
 	}
-}
-
-/* "404  Not Found                      The server ..." */
-static void print_line(struct out *w, const struct hc_code *c)
-{
-	enum hc_lang L = w->o->lang;
-	char head[512];
-	int hw, room;
-	size_t n;
-
-	snprintf(head, sizeof head, "%s%s%s%s", c->phrase,
-		 c->status != HC_STANDARD ? " [" : "",
-		 c->status != HC_STANDARD ? hc_status_label(L, c->status) : "",
-		 c->status != HC_STANDARD ? "]" : "");
-	hw = text_width(head, strlen(head));
-	sgr(w, class_sgr[c->code / 100]);
-	fprintf(w->f, "%d", c->code);
-	sgr(w, SGR_RESET);
-	fprintf(w->f, "  %s%*s  ", head, hw < PHRASE_COLS ? PHRASE_COLS - hw : 0,
-		"");
-	n = strlen(c->summary[L]);
-	if (w->o->width) {
-		room = w->o->width - 5 - (hw > PHRASE_COLS ? hw : PHRASE_COLS) - 2;
-		if (room < 1)
-			room = 1;
-		if (text_width(c->summary[L], n) > room) {
-			n = text_fit(c->summary[L], n, room - 1, NULL);
-			fprintf(w->f, "%.*s…\n", (int)n, c->summary[L]);
-			return;
-		}
-	}
-	fprintf(w->f, "%.*s\n", (int)n, c->summary[L]);
 }
 
 /* ---- JSON ------------------------------------------------------------- */
@@ -356,6 +318,8 @@ static int result_add_match(struct result *r, const struct hc_match *m)
 
 static void emit(struct out *w, const struct result *r, enum shape shape)
 {
+	int cols;
+
 	if (w->o->json) {
 		int arr = r->array || r->n != 1;
 
@@ -368,11 +332,15 @@ static void emit(struct out *w, const struct result *r, enum shape shape)
 		fputs(arr ? "]\n" : "\n", w->f);
 		return;
 	}
-	for (size_t i = 0; i < r->n; i++)
-		if (shape == SHAPE_FULL)
+	if (shape == SHAPE_FULL) {
+		for (size_t i = 0; i < r->n; i++)
 			print_full(w, r->codes[i]);
-		else
-			print_line(w, r->codes[i]);
+		return;
+	}
+	/* the lines of one answer line up */
+	cols = cli_line_cols(r->codes, r->n, w->o);
+	for (size_t i = 0; i < r->n; i++)
+		cli_line_put(w->f, w->o, r->codes[i], cols);
 }
 
 /* A message on stderr about a query, with the query made safe to print. */
@@ -561,7 +529,7 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 						      strlen(argv[i]), &r));
 		}
 		/* codes asked for one by one are explained in full */
-		if (!r.array)
+		if (!r.array && !o->brief)
 			shape = SHAPE_FULL;
 		break;
 	}

@@ -25,6 +25,7 @@ enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS, OPT_QUIZ,
 
 static const struct option long_opts[] = {
 	{ "list", no_argument, NULL, 'l' },
+	{ "brief", no_argument, NULL, 'b' },
 	{ "search", no_argument, NULL, 's' },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "lang", required_argument, NULL, OPT_LANG },
@@ -53,6 +54,8 @@ static void usage(FILE *f)
 	      "                  (the first 1024 bytes are read; of more than 24 words,\n"
 	      "                  the least informative are left out)\n"
 	      "  -l, --list      list every code, one a line\n"
+	      "  -b, --brief     one line a code, for codes asked for by number too:\n"
+	      "                  code, phrase, summary (piped: separated by a TAB)\n"
 	      "      --json      print JSON (an object for one code, an array for lists;\n"
 	      "                  a search adds \"score\" and \"matched\")\n"
 	      "      --lang=ko|en  language (default: from LC_ALL, LC_MESSAGES, LANG)\n"
@@ -196,10 +199,13 @@ int main(int argc, char **argv)
 
 	utf8 = setup_locale();
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":lshV", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":lsbhV", long_opts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			o.mode = CLI_LIST;
+			break;
+		case 'b':
+			o.brief = 1;
 			break;
 		case 's':
 			o.mode = CLI_SEARCH;

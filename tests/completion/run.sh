@@ -14,7 +14,7 @@ check() { # NAME GOT WANT
 	if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "got:  $2" "want: $3"; fi
 }
 
-echo "1..12"
+echo "1..13"
 
 # ---- bash
 bash_complete() { # words...: the completions of the last word
@@ -28,6 +28,7 @@ bash_complete() { # words...: the completions of the last word
 check "bash: option names" "$(bash_complete httpcodes --la)" "--lang"
 check "bash: --lang values" "$(bash_complete httpcodes --lang '')" "en ko"
 check "bash: --color= values" "$(bash_complete httpcodes --color=n)" "never"
+check "bash: -b among the short options" "$(bash_complete httpcodes -b)" "-b"
 check "bash: codes by prefix" "$(bash_complete httpcodes 41)" \
 	"410 411 412 413 414 415 416 417 418 419"
 check "bash: class masks" "$(bash_complete httpcodes 5x)" "5xx"

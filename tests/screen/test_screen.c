@@ -58,7 +58,7 @@ static int engine_order_std(const char *query, int *codes, int max,
 	while (fgets(line, sizeof line, p))
 		if (n < max && isdigit((unsigned char)line[0]) &&
 		    isdigit((unsigned char)line[1]) &&
-		    isdigit((unsigned char)line[2]) && line[3] == ' ' &&
+		    isdigit((unsigned char)line[2]) && line[3] == '\t' &&
 		    !(standard_only && strstr(line, "[unofficial]")))
 			codes[n++] = atoi(line);
 	pclose(p);
