@@ -3,12 +3,14 @@
 #include "cli.h"
 #include "cli_format.h"
 #include "cli_unassigned.h"
+#include "model/codeflags.h"
 #include "model/i18n.h"
 #include "model/mem.h"
 #include "model/progress.h"
 #include "model/query.h"
 #include "model/quiz.h"
 #include "model/search.h"
+#include "model/specurl.h"
 #include "model/text.h"
 
 #include <stdlib.h>
@@ -88,6 +90,26 @@ static void put_label(struct out *w, enum hc_msg m, const char *value)
 	free(line);
 }
 
+/* The Spec line, its value a link to the text on a terminal that takes
+ * links (--hyperlink). */
+static void put_spec(struct out *w, const struct hc_code *c)
+{
+	char url[HC_SPEC_URL_MAX];
+
+	if (!w->o->hyperlink || !hc_spec_url(c->spec, url, sizeof url)) {
+		put_label(w, MSG_SPEC, c->spec);
+		return;
+	}
+	sgr(w, SGR_DIM);
+	fprintf(w->f, "%s:", hc_msg(w->o->lang, MSG_SPEC));
+	sgr(w, SGR_RESET);
+	fputc(' ', w->f);
+	cli_link_open(w->f, w->o, url);
+	fputs(c->spec, w->f);
+	cli_link_close(w->f, w->o, url);
+	fputc('\n', w->f);
+}
+
 static void code_head(struct out *w, const struct hc_code *c)
 {
 	enum hc_lang L = w->o->lang;
@@ -135,7 +157,7 @@ static void print_full(struct out *w, const struct hc_code *c)
 			 c->vendor ? " · " : "", c->vendor ? c->vendor : "");
 		put_label(w, MSG_STATUS, buf);
 	}
-	put_label(w, MSG_SPEC, c->spec);
+	put_spec(w, c);
 	if (c->n_alias) {
 		size_t k = 0;
 
@@ -249,12 +271,16 @@ static void print_json(struct out *w, const struct hc_code *c,
 		       const struct hit *h)
 {
 	FILE *f = w->f;
+	char url[HC_SPEC_URL_MAX];
+	unsigned fl = hc_code_flags(c->code);
 
 	fprintf(f, "{\"code\": %d, \"phrase\": ", c->code);
 	json_str(f, c->phrase);
 	fprintf(f, ", \"status\": \"%s\", \"class\": \"%dxx\", \"spec\": ",
 		hc_status_name(c->status), c->code / 100);
 	json_str(f, c->spec);
+	fputs(", \"spec_url\": ", f);
+	json_str(f, hc_spec_url(c->spec, url, sizeof url) ? url : NULL);
 	fputs(", \"vendor\": ", f);
 	json_str(f, c->vendor);
 	fputs(", \"aliases\": [", f);
@@ -267,7 +293,11 @@ static void print_json(struct out *w, const struct hc_code *c,
 	fputs(", \"related\": [", f);
 	for (int i = 0; i < c->n_related; i++)
 		fprintf(f, "%s%d", i ? ", " : "", c->related[i]);
-	fputs("], \"ko\": ", f);
+	fprintf(f, "], \"empty_body\": %s, \"redirect\": %s, \"retry\": %s",
+		fl & HC_FLAG_EMPTY_BODY ? "true" : "false",
+		fl & HC_FLAG_REDIRECT ? "true" : "false",
+		fl & HC_FLAG_RETRY ? "true" : "false");
+	fputs(", \"ko\": ", f);
 	json_lang(f, c, HC_KO);
 	fputs(", \"en\": ", f);
 	json_lang(f, c, HC_EN);

@@ -124,3 +124,15 @@ void cli_line_put(FILE *f, const struct cli_opts *o, const struct hc_code *c,
 	put_cut(f, sum, o->width - CODE_COLS - 2 * GAP - cols);
 	fputc('\n', f);
 }
+
+void cli_link_open(FILE *f, const struct cli_opts *o, const char *url)
+{
+	if (o->hyperlink && url && *url)
+		fprintf(f, "\033]8;;%s\a", url);
+}
+
+void cli_link_close(FILE *f, const struct cli_opts *o, const char *url)
+{
+	if (o->hyperlink && url && *url)
+		fputs("\033]8;;\a", f);
+}

@@ -1,5 +1,5 @@
 /* The one-line form of a code, shared by lists, masks, searches and
- * --brief. */
+ * --brief, and the terminal's hyperlinks. */
 #ifndef HC_CLI_FORMAT_H
 #define HC_CLI_FORMAT_H
 
@@ -22,5 +22,10 @@ void cli_line_put(FILE *f, const struct cli_opts *o, const struct hc_code *c,
 
 /* The SGR colour of a class (1-5), "" for others. */
 const char *cli_class_sgr(int digit);
+
+/* OSC 8 around a link's text, written as GNU ls writes it; nothing when
+ * o->hyperlink is off or there is no url. */
+void cli_link_open(FILE *f, const struct cli_opts *o, const char *url);
+void cli_link_close(FILE *f, const struct cli_opts *o, const char *url);
 
 #endif

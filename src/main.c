@@ -22,10 +22,12 @@
 
 enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS, OPT_QUIZ,
        OPT_SEED };
+enum { OPT_HYPERLINK = 320 };
 
 static const struct option long_opts[] = {
 	{ "list", no_argument, NULL, 'l' },
 	{ "brief", no_argument, NULL, 'b' },
+	{ "hyperlink", optional_argument, NULL, OPT_HYPERLINK },
 	{ "search", no_argument, NULL, 's' },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "lang", required_argument, NULL, OPT_LANG },
@@ -61,6 +63,8 @@ static void usage(FILE *f)
 	      "      --lang=ko|en  language (default: from LC_ALL, LC_MESSAGES, LANG)\n"
 	      "      --color[=auto|always|never]  colour (auto: on a terminal, unless\n"
 	      "                  NO_COLOR is set)\n"
+	      "      --hyperlink[=auto|always|never]  make the Spec line a link to the\n"
+	      "                  text (OSC 8; auto, the default: on a terminal)\n"
 	      "      --data=FILE read the table from FILE (recutils format) instead of\n"
 	      "                  the built-in one\n"
 	      "      --stats     show study progress per class (with --json: as JSON)\n"
@@ -99,6 +103,30 @@ static int bad_usage(const char *fmt, ...)
 		"information.\n", safe ? safe : "bad usage");
 	free(safe);
 	return 2;
+}
+
+/* --hyperlink's WHEN as GNU ls takes it: 0 auto, 1 always, 2 never, -1
+ * bad.  No value is always; "--hyperlink never" is taken too, as for
+ * --color. */
+static int parse_when(const char *arg, int argc, char **argv)
+{
+	static const char *const names[] = {
+		"auto", "tty", "if-tty", "always", "yes", "force",
+		"never", "no", "none",
+	};
+
+	if (!arg) {
+		if (optind < argc && (!strcmp(argv[optind], "auto") ||
+				      !strcmp(argv[optind], "always") ||
+				      !strcmp(argv[optind], "never")))
+			arg = argv[optind++];
+		else
+			return 1;
+	}
+	for (int i = 0; i < 9; i++)
+		if (!strcmp(arg, names[i]))
+			return i / 3;
+	return -1;
 }
 
 static int term_width(void)
@@ -193,6 +221,7 @@ int main(int argc, char **argv)
 	const char *data = NULL, *color = NULL;
 	struct hc_config cfg;
 	int lang = -1, c, utf8, st, browse = 0, stats = 0, quiz = 0, seeded = 0;
+	int hyperlink = -1;
 	unsigned long long seed = 0;
 	struct hc_table t;
 	char err[512];
@@ -206,6 +235,11 @@ int main(int argc, char **argv)
 			break;
 		case 'b':
 			o.brief = 1;
+			break;
+		case OPT_HYPERLINK:
+			if ((hyperlink = parse_when(optarg, argc, argv)) < 0)
+				return bad_usage("--hyperlink takes auto, always "
+						 "or never, not '%s'", optarg);
 			break;
 		case 's':
 			o.mode = CLI_SEARCH;
@@ -292,6 +326,9 @@ int main(int argc, char **argv)
 		o.color = 0;
 	o.utf8 = utf8;
 	o.hide_unofficial = cfg.unofficial == 0;
+	if (hyperlink < 0)
+		hyperlink = cfg.hyperlink >= 0 ? cfg.hyperlink : 0;
+	o.hyperlink = hyperlink == 1 || (hyperlink == 0 && isatty(STDOUT_FILENO));
 	if (stats && (argc > 0 || o.mode != CLI_LOOKUP))
 		return bad_usage("%s", "--stats takes no other arguments");
 	if (quiz && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json))

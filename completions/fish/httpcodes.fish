@@ -14,6 +14,7 @@ complete -c httpcodes -s b -l brief -d 'One line a code, for codes asked for by 
 complete -c httpcodes -l json -d 'Print JSON'
 complete -c httpcodes -l lang -x -a 'ko en' -d Language
 complete -c httpcodes -l color -l colour -x -a 'auto always never' -d 'Use colour'
+complete -c httpcodes -l hyperlink -f -a 'auto always never' -d 'Make the Spec line a link (OSC 8)'
 complete -c httpcodes -l data -r -F -d 'Read the table from FILE'
 complete -c httpcodes -s h -l help -d 'Show help and exit'
 complete -c httpcodes -s V -l version -d 'Show the version and exit'
