@@ -45,9 +45,10 @@ enum hc_msg {
 	MSG_K_KILL, MSG_K_RECALL,
 	MSG_T_PARTIAL, MSG_T_TRY, MSG_T_TOO_LONG,
 	MSG_F_ALIAS, MSG_F_KEYWORD, MSG_F_HEADER, MSG_F_VENDOR, MSG_F_SPEC,
-	/* code queries and patterns */
+	/* code queries and patterns; the spec's address */
 	MSG_Q_EMPTY, MSG_Q_NOT_CODE, MSG_Q_THREE, MSG_Q_SHORT, MSG_Q_RANGE,
 	MSG_Q_UNCLOSED, MSG_Q_EMPTY_SET, MSG_Q_BACKWARDS, MSG_Q_SET_CHAR,
+	MSG_K_COPY_SPEC, MSG_T_NO_SPEC_URL,
 	MSG_N
 };
 
