@@ -1,12 +1,16 @@
 #include <config.h>
 
 #include "cli.h"
+#include "cli_format.h"
+#include "cli_unassigned.h"
+#include "model/codeflags.h"
 #include "model/i18n.h"
 #include "model/mem.h"
 #include "model/progress.h"
 #include "model/query.h"
 #include "model/quiz.h"
 #include "model/search.h"
+#include "model/specurl.h"
 #include "model/text.h"
 
 #include <stdlib.h>
@@ -15,13 +19,6 @@
 #define SGR_RESET "\033[0m"
 #define SGR_BOLD "\033[1m"
 #define SGR_DIM "\033[2m"
-
-static const char *const class_sgr[6] = {
-	"", "\033[1;34m", "\033[1;32m", "\033[1;36m", "\033[1;33m", "\033[1;31m",
-};
-
-/* The list column for phrases, in display columns. */
-#define PHRASE_COLS 33
 
 struct out {
 	FILE *f;
@@ -93,11 +90,31 @@ static void put_label(struct out *w, enum hc_msg m, const char *value)
 	free(line);
 }
 
+/* The Spec line, its value a link to the text on a terminal that takes
+ * links (--hyperlink). */
+static void put_spec(struct out *w, const struct hc_code *c)
+{
+	char url[HC_SPEC_URL_MAX];
+
+	if (!w->o->hyperlink || !hc_spec_url(c->spec, url, sizeof url)) {
+		put_label(w, MSG_SPEC, c->spec);
+		return;
+	}
+	sgr(w, SGR_DIM);
+	fprintf(w->f, "%s:", hc_msg(w->o->lang, MSG_SPEC));
+	sgr(w, SGR_RESET);
+	fputc(' ', w->f);
+	cli_link_open(w->f, w->o, url);
+	fputs(c->spec, w->f);
+	cli_link_close(w->f, w->o, url);
+	fputc('\n', w->f);
+}
+
 static void code_head(struct out *w, const struct hc_code *c)
 {
 	enum hc_lang L = w->o->lang;
 
-	sgr(w, class_sgr[c->code / 100]);
+	sgr(w, cli_class_sgr(c->code / 100));
 	fprintf(w->f, "%d %s", c->code, c->phrase);
 	sgr(w, SGR_RESET);
 	if (L == HC_KO && c->title[HC_KO])
@@ -140,7 +157,7 @@ static void print_full(struct out *w, const struct hc_code *c)
 			 c->vendor ? " · " : "", c->vendor ? c->vendor : "");
 		put_label(w, MSG_STATUS, buf);
 	}
-	put_label(w, MSG_SPEC, c->spec);
+	put_spec(w, c);
 	if (c->n_alias) {
 		size_t k = 0;
 
@@ -170,38 +187,6 @@ static void print_full(struct out *w, const struct hc_code *c)
 		sgr(w, SGR_RESET);
 		put_wrapped(w, c->interview[L], 2, 0);
 	}
-}
-
-/* "404  Not Found                      The server ..." */
-static void print_line(struct out *w, const struct hc_code *c)
-{
-	enum hc_lang L = w->o->lang;
-	char head[512];
-	int hw, room;
-	size_t n;
-
-	snprintf(head, sizeof head, "%s%s%s%s", c->phrase,
-		 c->status != HC_STANDARD ? " [" : "",
-		 c->status != HC_STANDARD ? hc_status_label(L, c->status) : "",
-		 c->status != HC_STANDARD ? "]" : "");
-	hw = text_width(head, strlen(head));
-	sgr(w, class_sgr[c->code / 100]);
-	fprintf(w->f, "%d", c->code);
-	sgr(w, SGR_RESET);
-	fprintf(w->f, "  %s%*s  ", head, hw < PHRASE_COLS ? PHRASE_COLS - hw : 0,
-		"");
-	n = strlen(c->summary[L]);
-	if (w->o->width) {
-		room = w->o->width - 5 - (hw > PHRASE_COLS ? hw : PHRASE_COLS) - 2;
-		if (room < 1)
-			room = 1;
-		if (text_width(c->summary[L], n) > room) {
-			n = text_fit(c->summary[L], n, room - 1, NULL);
-			fprintf(w->f, "%.*s…\n", (int)n, c->summary[L]);
-			return;
-		}
-	}
-	fprintf(w->f, "%.*s\n", (int)n, c->summary[L]);
 }
 
 /* ---- JSON ------------------------------------------------------------- */
@@ -286,12 +271,16 @@ static void print_json(struct out *w, const struct hc_code *c,
 		       const struct hit *h)
 {
 	FILE *f = w->f;
+	char url[HC_SPEC_URL_MAX];
+	unsigned fl = hc_code_flags(c->code);
 
 	fprintf(f, "{\"code\": %d, \"phrase\": ", c->code);
 	json_str(f, c->phrase);
 	fprintf(f, ", \"status\": \"%s\", \"class\": \"%dxx\", \"spec\": ",
 		hc_status_name(c->status), c->code / 100);
 	json_str(f, c->spec);
+	fputs(", \"spec_url\": ", f);
+	json_str(f, hc_spec_url(c->spec, url, sizeof url) ? url : NULL);
 	fputs(", \"vendor\": ", f);
 	json_str(f, c->vendor);
 	fputs(", \"aliases\": [", f);
@@ -304,7 +293,11 @@ static void print_json(struct out *w, const struct hc_code *c,
 	fputs(", \"related\": [", f);
 	for (int i = 0; i < c->n_related; i++)
 		fprintf(f, "%s%d", i ? ", " : "", c->related[i]);
-	fputs("], \"ko\": ", f);
+	fprintf(f, "], \"empty_body\": %s, \"redirect\": %s, \"retry\": %s",
+		fl & HC_FLAG_EMPTY_BODY ? "true" : "false",
+		fl & HC_FLAG_REDIRECT ? "true" : "false",
+		fl & HC_FLAG_RETRY ? "true" : "false");
+	fputs(", \"ko\": ", f);
 	json_lang(f, c, HC_KO);
 	fputs(", \"en\": ", f);
 	json_lang(f, c, HC_EN);
@@ -355,6 +348,8 @@ static int result_add_match(struct result *r, const struct hc_match *m)
 
 static void emit(struct out *w, const struct result *r, enum shape shape)
 {
+	int cols;
+
 	if (w->o->json) {
 		int arr = r->array || r->n != 1;
 
@@ -367,11 +362,15 @@ static void emit(struct out *w, const struct result *r, enum shape shape)
 		fputs(arr ? "]\n" : "\n", w->f);
 		return;
 	}
-	for (size_t i = 0; i < r->n; i++)
-		if (shape == SHAPE_FULL)
+	if (shape == SHAPE_FULL) {
+		for (size_t i = 0; i < r->n; i++)
 			print_full(w, r->codes[i]);
-		else
-			print_line(w, r->codes[i]);
+		return;
+	}
+	/* the lines of one answer line up */
+	cols = cli_line_cols(r->codes, r->n, w->o);
+	for (size_t i = 0; i < r->n; i++)
+		cli_line_put(w->f, w->o, r->codes[i], cols);
 }
 
 /* A message on stderr about a query, with the query made safe to print. */
@@ -392,22 +391,41 @@ static void complain(const char *q, size_t n, const char *what,
 
 static int not_found(const struct out *w, int code)
 {
-	int near[3];
-	size_t k = hc_query_nearest(w->t, code, near, 3);
-	int ko = w->o->lang == HC_KO;
-
-	if (ko)
-		fprintf(stderr, "httpcodes: 알려진 상태 코드가 아닙니다: %03d", code);
-	else
-		fprintf(stderr, "httpcodes: %03d is not a known status code", code);
-	if (code < 100 || code > 599)
-		fputs(ko ? " (상태 코드는 100부터 599까지입니다)"
-			 : " (status codes run from 100 to 599)", stderr);
-	for (size_t i = 0; i < k; i++)
-		fprintf(stderr, "%s%d", i ? ", " : ko ? "; 가까운 코드: "
-						      : "; nearest: ", near[i]);
-	fputc('\n', stderr);
+	cli_unassigned(stderr, w->t, w->o, code);
 	return 1;
+}
+
+/* Hidden by the settings (unofficial = hide): left out as if unknown. */
+static int shown(const struct out *w, const struct hc_code *c)
+{
+	return !(w->o->hide_unofficial && c->status == HC_UNOFFICIAL);
+}
+
+/* A query that is not a code or a pattern; a number out of range gets
+ * the nearest codes too ("99", "1000"). */
+static void bad_query(const struct out *w, const char *q, size_t n,
+		      enum hc_msg why)
+{
+	const char *hint = "Try 'httpcodes --search WORDS' to search by "
+			   "words, or 'httpcodes --help'.";
+	size_t digits = 0;
+	char msg[256];
+	int k;
+
+	while (digits < n && q[digits] >= '0' && q[digits] <= '9')
+		digits++;
+	k = snprintf(msg, sizeof msg, "%s", hc_msg(w->o->lang, why));
+	if (n && digits == n && k > 0 && (size_t)k < sizeof msg) {
+		FILE *m = fmemopen(msg + k, sizeof msg - (size_t)k, "w");
+
+		if (m) {
+			/* past three digits every number is past 599 */
+			cli_put_nearest(m, w->t, w->o,
+					n > 3 ? 1000 : (int)strtol(q, NULL, 10));
+			fclose(m);
+		}
+	}
+	complain(q, n, msg, hint);
 }
 
 /* One query word: a code or a mask.  Adds to r; returns the status. */
@@ -417,25 +435,24 @@ static int lookup(struct out *w, const char *q, size_t n, struct result *r)
 	size_t before = r->n;
 
 	if (cq.kind == HC_QUERY_BAD) {
-		complain(q, n, cq.why, "Try 'httpcodes --search WORDS' to search "
-			 "by words, or 'httpcodes --help'.");
+		bad_query(w, q, n, cq.why);
 		return 2;
 	}
 	if (cq.kind == HC_QUERY_CODE) {
 		const struct hc_code *c = hc_table_find(w->t, cq.code);
 
-		if (!c)
+		if (!c || !shown(w, c))
 			return not_found(w, cq.code);
 		return result_add(r, c) < 0 ? 2 : 0;
 	}
 	r->array = 1;
 	for (size_t i = 0; i < w->t->n; i++)
 		if (hc_query_match(&cq, w->t->codes[i].code) &&
+		    shown(w, &w->t->codes[i]) &&
 		    result_add(r, &w->t->codes[i]) < 0)
 			return 2;
 	if (r->n == before) {
-		fprintf(stderr, "httpcodes: %s: %s\n",
-			hc_msg(w->o->lang, MSG_NO_MATCH), cq.pat);
+		complain(q, n, hc_msg(w->o->lang, MSG_NO_MATCH), NULL);
 		return 1;
 	}
 	return 0;
@@ -498,9 +515,9 @@ static int run_search(struct out *w, int argc, char **argv,
 	k = hc_search_run(s, q, strlen(q), &m);
 	r->array = 1;
 	for (size_t i = 0; i < k; i++)
-		if (result_add_match(r, &m[i]) < 0)
+		if (shown(w, m[i].code) && result_add_match(r, &m[i]) < 0)
 			st = 2;
-	if (!k) {
+	if (!r->n) {
 		complain(q, strlen(q), w->o->lang == HC_KO ?
 			 "검색 결과가 없습니다" : "nothing matches",
 			 hc_msg(w->o->lang, MSG_T_TRY));
@@ -526,7 +543,8 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 	case CLI_LIST:
 		r.array = 1;
 		for (size_t i = 0; i < t->n; i++)
-			if (result_add(&r, &t->codes[i]) < 0)
+			if (shown(&w, &t->codes[i]) &&
+			    result_add(&r, &t->codes[i]) < 0)
 				st = 2;
 		break;
 	case CLI_SEARCH:
@@ -541,7 +559,7 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 						      strlen(argv[i]), &r));
 		}
 		/* codes asked for one by one are explained in full */
-		if (!r.array)
+		if (!r.array && !o->brief)
 			shape = SHAPE_FULL;
 		break;
 	}

@@ -15,6 +15,9 @@ struct cli_opts {
 	int width; /* wrap width in columns; 0: do not wrap */
 	int json;
 	int utf8;  /* the terminal speaks UTF-8: block characters for bars */
+	int brief; /* one line a code, for codes asked for one by one too */
+	int hyperlink; /* 1: the Spec line is an OSC 8 link */
+	int hide_unofficial; /* the settings hide unofficial codes */
 };
 
 /* Look up each argument ("-" reads one per line from stdin), list, or

@@ -22,9 +22,12 @@
 
 enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS, OPT_QUIZ,
        OPT_SEED };
+enum { OPT_HYPERLINK = 320 };
 
 static const struct option long_opts[] = {
 	{ "list", no_argument, NULL, 'l' },
+	{ "brief", no_argument, NULL, 'b' },
+	{ "hyperlink", optional_argument, NULL, OPT_HYPERLINK },
 	{ "search", no_argument, NULL, 's' },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "lang", required_argument, NULL, OPT_LANG },
@@ -46,18 +49,24 @@ static void usage(FILE *f)
 	      "Browse and explain HTTP status codes, in Korean and English.\n"
 	      "\n"
 	      "  CODE            a status code, explained in full: 404\n"
-	      "  MASK            codes of a class or pattern, one a line: 4xx, 5x3, 41\n"
+	      "  MASK            codes of a class or pattern, one a line: 4xx, 5x3, 41;\n"
+	      "                  . or ? is any digit (3.., 5?3), [..] a set or range\n"
+	      "                  ('30[12]', '5[0-2]3'; quoted, or the shell expands them)\n"
 	      "  -               read one code or mask a line from standard input\n"
 	      "  -s, --search    search by words or a question, Korean or English:\n"
 	      "                  -s too many, -s 로그인 안 했을 때; the best match first\n"
 	      "                  (the first 1024 bytes are read; of more than 24 words,\n"
 	      "                  the least informative are left out)\n"
 	      "  -l, --list      list every code, one a line\n"
+	      "  -b, --brief     one line a code, for codes asked for by number too:\n"
+	      "                  code, phrase, summary (piped: separated by a TAB)\n"
 	      "      --json      print JSON (an object for one code, an array for lists;\n"
 	      "                  a search adds \"score\" and \"matched\")\n"
 	      "      --lang=ko|en  language (default: from LC_ALL, LC_MESSAGES, LANG)\n"
 	      "      --color[=auto|always|never]  colour (auto: on a terminal, unless\n"
 	      "                  NO_COLOR is set)\n"
+	      "      --hyperlink[=auto|always|never]  make the Spec line a link to the\n"
+	      "                  text (OSC 8; auto, the default: on a terminal)\n"
 	      "      --data=FILE read the table from FILE (recutils format) instead of\n"
 	      "                  the built-in one\n"
 	      "      --stats     show study progress per class (with --json: as JSON)\n"
@@ -96,6 +105,30 @@ static int bad_usage(const char *fmt, ...)
 		"information.\n", safe ? safe : "bad usage");
 	free(safe);
 	return 2;
+}
+
+/* --hyperlink's WHEN as GNU ls takes it: 0 auto, 1 always, 2 never, -1
+ * bad.  No value is always; "--hyperlink never" is taken too, as for
+ * --color. */
+static int parse_when(const char *arg, int argc, char **argv)
+{
+	static const char *const names[] = {
+		"auto", "tty", "if-tty", "always", "yes", "force",
+		"never", "no", "none",
+	};
+
+	if (!arg) {
+		if (optind < argc && (!strcmp(argv[optind], "auto") ||
+				      !strcmp(argv[optind], "always") ||
+				      !strcmp(argv[optind], "never")))
+			arg = argv[optind++];
+		else
+			return 1;
+	}
+	for (int i = 0; i < 9; i++)
+		if (!strcmp(arg, names[i]))
+			return i / 3;
+	return -1;
 }
 
 static int term_width(void)
@@ -190,16 +223,25 @@ int main(int argc, char **argv)
 	const char *data = NULL, *color = NULL;
 	struct hc_config cfg;
 	int lang = -1, c, utf8, st, browse = 0, stats = 0, quiz = 0, seeded = 0;
+	int hyperlink = -1;
 	unsigned long long seed = 0;
 	struct hc_table t;
 	char err[512];
 
 	utf8 = setup_locale();
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":lshV", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":lsbhV", long_opts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			o.mode = CLI_LIST;
+			break;
+		case 'b':
+			o.brief = 1;
+			break;
+		case OPT_HYPERLINK:
+			if ((hyperlink = parse_when(optarg, argc, argv)) < 0)
+				return bad_usage("--hyperlink takes auto, always "
+						 "or never, not '%s'", optarg);
 			break;
 		case 's':
 			o.mode = CLI_SEARCH;
@@ -285,6 +327,10 @@ int main(int argc, char **argv)
 	if (o.json)
 		o.color = 0;
 	o.utf8 = utf8;
+	o.hide_unofficial = cfg.unofficial == 0;
+	if (hyperlink < 0)
+		hyperlink = cfg.hyperlink >= 0 ? cfg.hyperlink : 0;
+	o.hyperlink = hyperlink == 1 || (hyperlink == 0 && isatty(STDOUT_FILENO));
 	if (stats && (argc > 0 || o.mode != CLI_LOOKUP))
 		return bad_usage("%s", "--stats takes no other arguments");
 	if (quiz && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json))

@@ -5,7 +5,8 @@
 #      (any error, or a leak definitely lost, fails the case);
 #   3. make check in a fresh copy of the sources built with
 #      AddressSanitizer and UndefinedBehaviorSanitizer (halt on error);
-#   4. make distcheck (the tarball builds, passes, installs, uninstalls).
+#   4. make distcheck (the tarball builds, passes, installs, uninstalls),
+#      run from a directory more than 150 characters deep.
 # Ends with one line "N passed, N failed" over all four.
 set -u
 MAKE=${MAKE:-make}
@@ -66,16 +67,23 @@ add_suite "$san/src/test-suite.log"
 [ "$failed" -eq 0 ] || cat "$san/src/test-suite.log" 2>/dev/null | grep -B2 -A20 '^FAIL\|^ERROR' | head -80
 rm -rf "$san"
 
-echo "== 4/4: make distcheck"
-if (cd "$top_builddir" && $MAKE -s --no-print-directory distcheck >"$san.dc" 2>&1); then
+# from a build directory more than 150 characters deep: distcheck installs
+# under it, and the long prefix reaches the man pages and every test
+echo "== 4/4: make distcheck, from a directory over 150 characters deep"
+deep=$(mktemp -d)
+d="$deep/$(printf 'a-build-directory-deep-down-%.0s' 1 2 3 4 5 6)/src"
+mkdir -p "${d%/src}"
+(cd "$top_builddir" && $MAKE -s --no-print-directory distdir distdir="$d") >/dev/null
+if [ ${#d} -gt 150 ] && (cd "$d" && eval "./configure -q $flags" &&
+    $MAKE -s --no-print-directory distcheck) >"$deep/log" 2>&1; then
 	passed=$((passed + 1))
-	echo "ok - make distcheck"
+	echo "ok - make distcheck in $d"
 else
 	failed=$((failed + 1))
-	grep -E '^(FAIL|ERROR)|rror' "$san.dc" | head -20
-	echo "not ok - make distcheck"
+	grep -E '^(FAIL|ERROR)|rror|warning' "$deep/log" | head -20
+	echo "not ok - make distcheck in $d"
 fi
-rm -f "$san.dc"
+rm -rf "$deep"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

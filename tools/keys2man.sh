@@ -27,7 +27,25 @@ if command -v preconv >/dev/null 2>&1; then
 else
 	conv() { cat; }
 fi
+# @PKGDATADIR@ may be long (make distcheck installs deep down): a break
+# point (\:) after each character lets groff break it anywhere, and \%
+# keeps it from being hyphenated
 awk -v keys="$keys" -v version="$VERSION" -v pkgdatadir="$PKGDATADIR" '
+	function put(s, from, to,   i) {
+		while ((i = index(s, from)) > 0)
+			s = substr(s, 1, i - 1) to substr(s, i + length(from))
+		return s
+	}
+	BEGIN {
+		dir = "\\%"
+		for (i = 1; i <= length(pkgdatadir); i++) {
+			c = substr(pkgdatadir, i, 1)
+			if (c == "\\") c = "\\e"
+			else if (c == "-") c = "\\-"
+			else if (c == "\"") c = "\\(dq"
+			dir = dir c (c ~ /^[!-~]/ ? "\\:" : "")
+		}
+	}
 	/^@KEYS@$/ { while ((getline l < keys) > 0) print l; next }
-	{ gsub(/@VERSION@/, version); gsub(/@PKGDATADIR@/, pkgdatadir); print }
+	{ $0 = put($0, "@VERSION@", version); $0 = put($0, "@PKGDATADIR@", dir); print }
 ' "$template" | conv

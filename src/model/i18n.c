@@ -154,6 +154,18 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_F_HEADER] = { "헤더", "header" },
 	[MSG_F_VENDOR] = { "사용처", "vendor" },
 	[MSG_F_SPEC] = { "명세", "spec" },
+	/* code queries and patterns; the spec's address */
+	[MSG_Q_EMPTY] = { "빈 질의입니다", "empty query" },
+	[MSG_Q_NOT_CODE] = { "상태 코드도 패턴도 아닙니다", "not a status code or a pattern" },
+	[MSG_Q_THREE] = { "상태 코드는 세 자리입니다", "status codes have three digits" },
+	[MSG_Q_SHORT] = { "패턴은 4xx, 3.., 30[12]처럼 세 자리를 씁니다", "a pattern has three places, like 4xx, 3.. or 30[12]" },
+	[MSG_Q_RANGE] = { "상태 코드는 100부터 599까지입니다", "status codes run from 100 to 599" },
+	[MSG_Q_UNCLOSED] = { "[로 연 숫자 집합을 ]로 닫지 않았습니다", "a digit set opened with [ is not closed with ]" },
+	[MSG_Q_EMPTY_SET] = { "빈 숫자 집합 []에는 맞는 숫자가 없습니다", "an empty digit set [] matches no digit" },
+	[MSG_Q_BACKWARDS] = { "[ ] 안의 범위는 [0-2]처럼 작은 숫자부터 씁니다", "a range in [ ] goes upwards, like [0-2]" },
+	[MSG_Q_SET_CHAR] = { "[ ] 안에는 숫자와 0-2 같은 범위만 씁니다", "only digits and ranges like 0-2 go inside [ ]" },
+	[MSG_K_COPY_SPEC] = { "명세 주소 복사 (OSC 52)", "Copy the spec's web address (OSC 52)" },
+	[MSG_T_NO_SPEC_URL] = { "명세 주소가 없습니다", "No spec address to copy" },
 };
 
 static const char *const status_labels[HC_STATUS_N][HC_LANG_N] = {

@@ -22,6 +22,7 @@ const char *hc_theme_name(enum hc_theme_id t)
 void hc_config_init(struct hc_config *c)
 {
 	c->lang = c->color = c->unofficial = c->theme = -1;
+	c->hyperlink = -1;
 }
 
 static int one_of(const char *v, const char *const *names, int n)
@@ -72,13 +73,17 @@ static int apply(struct hc_config *c, char *line, char *msg, size_t n)
 		if ((v = one_of(val, unoff, 8)) < 0)
 			goto bad_value;
 		c->unofficial = v % 2;
+	} else if (!strcasecmp(key, "hyperlink")) {
+		if ((v = one_of(val, colors, 3)) < 0)
+			goto bad_value;
+		c->hyperlink = v;
 	} else if (!strcasecmp(key, "theme")) {
 		if ((v = one_of(val, theme_names, HC_THEME_N)) < 0)
 			goto bad_value;
 		c->theme = v;
 	} else {
 		snprintf(msg, n, "unknown setting '%.40s' (known: lang, color, "
-			 "unofficial, theme)", key);
+			 "unofficial, theme, hyperlink)", key);
 		return -1;
 	}
 	return 0;

@@ -4,6 +4,7 @@
  *     color = auto         auto | always | never
  *     unofficial = show    show | hide
  *     theme = default      default | mono
+ *     hyperlink = auto     auto | always | never (OSC 8 links in the CLI)
  * Command-line options override it.  A bad line is reported and skipped;
  * the other lines still apply. */
 #ifndef HC_SETTINGS_H
@@ -16,6 +17,7 @@ struct hc_config {
 	int color;      /* -1 unset, 0 auto, 1 always, 2 never */
 	int unofficial; /* -1 unset, 0 hide, 1 show */
 	int theme;      /* -1 unset, else enum hc_theme_id */
+	int hyperlink;  /* -1 unset, 0 auto, 1 always, 2 never */
 };
 
 enum hc_theme_id { HC_THEME_DEFAULT, HC_THEME_MONO, HC_THEME_N };

@@ -9,6 +9,7 @@
 #include "search_box.h"
 #include "tree.h"
 #include "model/mem.h"
+#include "model/specurl.h"
 #include "model/text.h"
 
 #include <errno.h>
@@ -447,6 +448,22 @@ static int copy_selected(struct app *a)
 	return CH_STATUS;
 }
 
+/* Y: the address of the selected code's spec, for a browser. */
+static int copy_spec_url(struct app *a)
+{
+	const struct hc_code *c = tree_sel_code(&a->tree);
+	char url[HC_SPEC_URL_MAX], msg[200];
+
+	if (!c || !hc_spec_url(c->spec, url, sizeof url)) {
+		app_set_msg(a, R_DIM, app_msg(a, MSG_T_NO_SPEC_URL));
+		return CH_STATUS;
+	}
+	osc52(url);
+	snprintf(msg, sizeof msg, "%s: %s", app_msg(a, MSG_T_COPIED), url);
+	app_set_msg(a, R_DIM, msg);
+	return CH_STATUS;
+}
+
 static int type_digit(struct app *a, wint_t ch)
 {
 	char msg[200];
@@ -557,6 +574,8 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 		return bits | CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
 	case ACT_COPY:
 		return bits | copy_selected(a);
+	case ACT_COPY_SPEC:
+		return bits | copy_spec_url(a);
 	case ACT_BACK:
 		return bits | go_back(a);
 	case ACT_REDRAW:

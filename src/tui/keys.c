@@ -126,6 +126,8 @@ static const struct key_binding table[] = {
 	{ M_PANES | M_QUIZ | M_VIEW, G_OTHER, ACT_LANG, 0, MSG_K_LANG, "L",
 	  "L", { 'L' } },
 	{ M_PANES, G_OTHER, ACT_COPY, 0, MSG_K_COPY, "y", "y", { 'y' } },
+	{ M_PANES, G_OTHER, ACT_COPY_SPEC, 0, MSG_K_COPY_SPEC, "Y", "Y",
+	  { 'Y' } },
 	{ M_PANES | M_HELP, G_OTHER, ACT_HELP, 0, MSG_K_HELP, "? F1", "? F1",
 	  { '?', F(KEY_F(1)) } },
 	{ M_PANES | M_BOX | M_HELP | M_QUIZ | M_VIEW, G_OTHER, ACT_REDRAW, 0,

@@ -17,6 +17,7 @@ enum tui_action {
 	/* the search box's line editor */
 	ACT_WORD_LEFT, ACT_WORD_RIGHT, ACT_DELETE, ACT_KILL_WORD,
 	ACT_KILL_END, ACT_RECALL_PREV, ACT_RECALL_NEXT,
+	ACT_COPY_SPEC, /* Y: the spec's web address */
 	ACT_N
 };
 

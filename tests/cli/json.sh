@@ -6,15 +6,19 @@ export XDG_CONFIG_HOME=/nonexistent/config XDG_STATE_HOME=/nonexistent/state
 n=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
 bad() { n=$((n + 1)); echo "not ok $n - $1"; }
-echo "1..9"
+echo "1..13"
 if ! command -v jq >/dev/null 2>&1; then
-	for i in 1 2 3 4 5 6 7 8 9; do bad "jq is not installed (apt-get install jq)"; done
+	for i in $(seq 1 13); do bad "jq is not installed (apt-get install jq)"; done
 	exit 0
 fi
 # the documented keys, with their types
 shape='(.code|type)=="number" and (.phrase|type)=="string" and
 	(.status|IN("standard","obsolete","unused","temporary","unofficial")) and
 	(.class|test("^[1-5]xx$")) and (.spec|type|IN("string","null")) and
+	(.spec_url|type|IN("string","null")) and
+	((.spec == null) == (.spec_url == null)) and
+	(.empty_body|type)=="boolean" and (.redirect|type)=="boolean" and
+	(.retry|type)=="boolean" and
 	(.vendor|type|IN("string","null")) and (.aliases|type)=="array" and
 	(.headers|type)=="array" and (.related|type)=="array" and
 	all(.ko,.en; (.summary|type)=="string" and (.detail|type)=="string" and
@@ -46,3 +50,22 @@ if "$HC" --json --stats | jq -e '(.classes|length) == 5 and (.sessions|type) == 
 then ok "--stats --json"; else bad "--stats --json"; fi
 if "$HC" --json 418 | jq -e '.aliases == ["I'"'"'m a teapot"] and .status == "unused" and (.ko.detail|contains("\n"))' >/dev/null
 then ok "418: aliases, status and paragraphs survive"; else bad "418 --json content"; fi
+# the flags, named after jshttp/statuses: exactly these codes
+if "$HC" --json --list | jq -e '([.[] | select(.empty_body) | .code] == [204, 205, 304]) and
+	([.[] | select(.redirect) | .code] == [300, 301, 302, 303, 305, 307, 308]) and
+	([.[] | select(.retry) | .code] == [502, 503, 504])' >/dev/null
+then ok "empty_body, redirect, retry: the codes of jshttp/statuses"; else bad "empty_body/redirect/retry sets"; fi
+# every spec a link of its own form; none without a spec
+if "$HC" --json --list | jq -e 'all(.[] | select(.spec != null);
+	(.spec | test("^RFC [0-9]+ §[0-9.]+$")) and .spec_url == ("https://www.rfc-editor.org/rfc/rfc" + (.spec | capture("RFC (?<n>[0-9]+) §(?<s>.*)") | .n + "#section-" + .s))
+	or (.spec | test("^RFC [0-9]+$")) and .spec_url == ("https://www.rfc-editor.org/rfc/rfc" + (.spec | ltrimstr("RFC ")))
+	or (.spec | startswith("draft-")) and .spec_url == ("https://datatracker.ietf.org/doc/" + .spec + "/"))' >/dev/null
+then ok "spec_url: each spec's address, by its form"; else bad "spec_url of some spec"; fi
+if "$HC" --json 404 429 104 444 | jq -e 'map(.spec_url) == ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+	"https://www.rfc-editor.org/rfc/rfc6585#section-4",
+	"https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/", null]' >/dev/null
+then ok "spec_url: 404, 429, a draft, an unofficial code"; else bad "spec_url of 404 429 104 444"; fi
+# the same keys in a search, and with --brief
+if "$HC" --json -b -s retry | jq -e "length > 0 and all(.[]; $shape and has(\"score\"))" >/dev/null &&
+	"$HC" --json --brief 503 | jq -e "$shape and .retry == true and .code == 503" >/dev/null
+then ok "--brief and --search keep the JSON shape"; else bad "--json with -b or -s"; fi

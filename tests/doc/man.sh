@@ -1,11 +1,13 @@
 #!/bin/sh
 # The man pages: groff finds nothing to warn about, every section is there,
-# and the KEYS section lists every key of the help screen.
+# the KEYS section lists every key of the help screen, and the FILES
+# section's path breaks cleanly however deep the installation prefix is
+# (make distcheck installs under the build directory).
 B=$top_builddir
 n=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
 bad() { n=$((n + 1)); echo "not ok $n - $1"; [ -n "${2:-}" ] && echo "$2" | sed 's/^/# /'; }
-echo "1..8"
+echo "1..10"
 for page in doc/httpcodes.1 doc/ko/httpcodes.1; do
 	f="$B/$page"
 	if [ ! -s "$f" ]; then
@@ -27,4 +29,19 @@ for page in doc/httpcodes.1 doc/ko/httpcodes.1; do
 			grep -qF ".B \"$k2\"" "$f" || printf '%s; ' "$k"
 		done)
 	if [ -z "$missing" ]; then ok "$page: every key of the help screen"; else bad "$page: keys missing" "$missing"; fi
+done
+S=${top_srcdir:-.}
+for lang in en ko; do
+	t="$S/doc/httpcodes.1.in"
+	[ $lang = ko ] && t="$S/doc/ko/httpcodes.1.in"
+	out=
+	for len in 1 20 45 60 61 62 63 70 79 80 81 100 150 151 200 255 400; do
+		p=/$(head -c "$len" /dev/zero | tr '\0' d)/long-prefix/share/httpcodes
+		w=$(VERSION=0 PKGDATADIR=$p sh "$S/tools/keys2man.sh" "$B/httpcodes" $lang "$t" |
+			groff -ww -z -man 2>&1)
+		[ -z "$w" ] || out="$out$len: $w
+"
+	done
+	if [ -z "$out" ]; then ok "$lang: FILES at prefixes of 1 to 400 characters: groff is silent"
+	else bad "$lang: FILES with a long prefix" "$out"; fi
 done

@@ -58,7 +58,7 @@ static int engine_order_std(const char *query, int *codes, int max,
 	while (fgets(line, sizeof line, p))
 		if (n < max && isdigit((unsigned char)line[0]) &&
 		    isdigit((unsigned char)line[1]) &&
-		    isdigit((unsigned char)line[2]) && line[3] == ' ' &&
+		    isdigit((unsigned char)line[2]) && line[3] == '\t' &&
 		    !(standard_only && strstr(line, "[unofficial]")))
 			codes[n++] = atoi(line);
 	pclose(p);
@@ -634,6 +634,42 @@ static void copy_osc52(void)
 	CHECK(t, memmem(out, n, want, strlen(want)) != NULL);
 	scenario_quit(t, __LINE__);
 	scenario_report("y copies \"404 Not Found\" with OSC 52", t);
+}
+
+/* Y copies the spec's address as y copies the code; a code without a
+ * spec, or a class, says there is none and copies nothing. */
+static void copy_spec_url(void)
+{
+	struct vt *t = START(24, 100, "--lang", "en");
+	const char *want = "\033]52;c;aHR0cHM6Ly93d3cucmZjLWVkaXRvci5vcmcvcmZj"
+			   "L3JmYzkxMTAjc2VjdGlvbi0xNS41LjU=\a";
+	size_t n;
+	const char *out;
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "Y");           /* on the class 1xx */
+	TEXT(t, "No spec address to copy");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	vt_send(t, "Y");
+	TEXT(t, "Copied: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+	out = vt_output(t, &n);
+	CHECK(t, memmem(out, n, want, strlen(want)) != NULL);
+	vt_send(t, "444");         /* unofficial: no spec */
+	TEXT(t, " 444   No Response");
+	vt_send(t, "Y");
+	TEXT(t, "No spec address to copy");
+	out = vt_output(t, &n);
+	/* the one copy is the one of 404 */
+	CHECK(t, memmem(out, n, "\033]52;", 5) ==
+		 memmem(out, n, want, strlen(want)));
+	vt_send(t, "L");
+	TEXT(t, "HTTP 상태 코드");
+	vt_send(t, "Y");
+	TEXT(t, "명세 주소가 없습니다");
+	scenario_quit(t, __LINE__);
+	scenario_report("Y copies the spec's address with OSC 52; none "
+			"for a code without a spec", t);
 }
 
 static void follow_related(void)
@@ -1415,6 +1451,7 @@ int main(int argc, char **argv)
 	small_terminals();
 	unofficial_toggle();
 	copy_osc52();
+	copy_spec_url();
 	follow_related();
 	mouse();
 	ascii_locale();

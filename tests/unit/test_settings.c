@@ -86,6 +86,25 @@ static void test_odd_input(void **state)
 	assert_int_equal(c.lang, HC_EN);
 }
 
+/* hyperlink: when the CLI makes the Spec line a link, as --hyperlink */
+static void test_hyperlink(void **state)
+{
+	struct hc_config c;
+
+	(void)state;
+	assert_int_equal(parse(&c, "lang = ko\n"), 0);
+	assert_int_equal(c.hyperlink, -1); /* unset */
+	assert_int_equal(parse(&c, "hyperlink = never\n"), 0);
+	assert_int_equal(c.hyperlink, 2);
+	assert_int_equal(parse(&c, "Hyperlink=ALWAYS\n"), 0);
+	assert_int_equal(c.hyperlink, 1);
+	assert_int_equal(parse(&c, "hyperlink = auto\n"), 0);
+	assert_int_equal(c.hyperlink, 0);
+	assert_int_equal(parse(&c, "hyperlink = sometimes\nhyperlink\n"), 2);
+	assert_int_equal(c.hyperlink, -1);
+	assert_non_null(strstr(warnings, "1: bad value 'sometimes' for hyperlink"));
+}
+
 static void test_default_path(void **state)
 {
 	char *p;
@@ -108,6 +127,7 @@ int main(void)
 		cmocka_unit_test(test_values),
 		cmocka_unit_test(test_bad_lines_skipped),
 		cmocka_unit_test(test_odd_input),
+		cmocka_unit_test(test_hyperlink),
 		cmocka_unit_test(test_default_path),
 	};
 
