@@ -483,7 +483,7 @@ static void read_only_state(void)
 	answer(t, &m, 1);
 	TEXT(t, "Right!");
 	/* above the question, wrapped, and on the status line, clipped */
-	TEXT(t, "this run only");
+	TEXT(t, "saving is tried again");
 	CHECK(t, vt_find(t, "cannot save") >= 0 ||
 		 vt_find(t, "cannot read") >= 0);
 	CHECK(t, !strncmp(vt_row(t, 23), "cannot ", 7));
@@ -520,18 +520,30 @@ static void read_only_state(void)
 	}
 }
 
-/* A damaged progress file is moved aside, said in one line, replaced. */
+static int count_aside(const char *dir)
+{
+	struct dirent *e;
+	DIR *d = opendir(dir);
+	int aside = 0;
+
+	while (d && (e = readdir(d)))
+		aside += !strncmp(e->d_name, "progress.corrupt-", 17);
+	if (d)
+		closedir(d);
+	return aside;
+}
+
+/* A damaged progress file is said in one line and left alone until the
+ * first answer, which keeps it aside under its own name and starts anew. */
 static void corrupt_file(void)
 {
+	static const char bad[] = "httpcodes-progress 1\nsession x\n\033[31mgarbage\n";
 	const char *state = state_dir("corrupt");
 	struct quiz_scope sc = { QS_STANDARD, 0 };
 	char dir[600], path[700];
 	struct mirror m;
-	struct dirent *e;
 	struct vt *t;
 	FILE *f;
-	DIR *d;
-	int aside = 0;
 	const char *file;
 
 	snprintf(dir, sizeof dir, "%s/httpcodes", state);
@@ -539,32 +551,31 @@ static void corrupt_file(void)
 	snprintf(path, sizeof path, "%s/progress", dir);
 	f = fopen(path, "w");
 	if (f) {
-		fputs("httpcodes-progress 1\nsession x\n\033[31mgarbage\n", f);
+		fputs(bad, f);
 		fclose(f);
 	}
 	t = start(30, 120, state, NULL, "--quiz", "--seed", "1", "--lang",
 		  "en", NULL);
-	TEXT(t, "is damaged; moved it to");
-	TEXT(t, "progress.corrupt-");
+	TEXT(t, "is damaged (line 2); at the first answer");
 	TEXT(t, "What would you like to practise?");
-	d = opendir(dir);
-	while (d && (e = readdir(d)))
-		aside += !strncmp(e->d_name, "progress.corrupt-", 17);
-	if (d)
-		closedir(d);
-	CHECK(t, aside == 1);
+	CHECK(t, count_aside(dir) == 0);
+	file = slurp(path);
+	CHECK(t, file && !strcmp(file, bad)); /* untouched so far */
 	mirror_start(&m, sc, 1);           /* fresh, as if there were none */
 	vt_send(t, "\r");
 	see_question(t, &m, __LINE__);
 	answer(t, &m, 1);
 	TEXT(t, "Right!");
+	TEXT(t, "was damaged: kept it as");
+	TEXT(t, "progress.corrupt-");
+	CHECK(t, count_aside(dir) == 1);
 	file = slurp(path);
 	CHECK(t, file && !strncmp(file, "httpcodes-progress 1\nsession 1\n", 31));
 	vt_send(t, "\033");
 	vt_send(t, "\033");
 	scenario_quit(t, __LINE__);
-	scenario_report("corrupt progress: moved aside, one line, a fresh "
-			"file", t);
+	scenario_report("corrupt progress: said, kept aside at the first "
+			"answer, a fresh file", t);
 	mirror_end(&m);
 }
 
