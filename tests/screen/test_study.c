@@ -860,6 +860,30 @@ static void two_sessions(void)
 	mirror_end(&mb);
 }
 
+/* Escapes in XDG_STATE_HOME never reach the screen (S names the file). */
+static void escaped_state_path(void)
+{
+	const char *state = state_dir("esc\033]0;owned\007\033[31m");
+	struct vt *t = start(30, 120, state, NULL, "--lang", "en", NULL);
+	size_t n;
+	const char *out;
+	int row;
+
+	TEXT(t, "5xx Server Error");
+	vt_output_reset(t);
+	vt_send(t, "S");
+	TEXT(t, "Progress file: ");
+	row = vt_find(t, "Progress file: ");
+	CHECK(t, row >= 0 && strstr(vt_row(t, row), "esc/httpcodes/progress"));
+	CHECK(t, row >= 0 && !strstr(vt_row(t, row), "^["));
+	out = vt_output(t, &n);
+	CHECK(t, !memmem(out, n, "]0;owned", 8));
+	vt_send(t, "\033");
+	scenario_quit(t, __LINE__);
+	scenario_report("escapes in XDG_STATE_HOME: not on the statistics "
+			"screen", t);
+}
+
 /* A bad line in the settings is said on the browser's status line, where
  * the user looks, not only on stderr behind the screen. */
 static void settings_in_browser(void)
@@ -998,6 +1022,7 @@ int main(int argc, char **argv)
 	fifo_progress();
 	two_sessions();
 	settings_in_browser();
+	escaped_state_path();
 	compare_401();
 	keys_listed();
 	status = scenario_finish();
