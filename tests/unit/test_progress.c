@@ -692,6 +692,7 @@ static void test_symlink_followed(void **state)
 	assert_string_equal(listing(), "progress\n");
 	/* a link to a file not there yet: written there */
 	unlink(target);
+	progress_free(&p);
 	assert_int_equal(progress_load(&p, path, &msg), PROGRESS_OK);
 	assert_int_equal(p.n, 0);
 	answer(&p, "500/desc", 0);
