@@ -617,8 +617,10 @@ static int lock_take(struct progress *p, const char *target,
 			note_set(note, PW_LOCK_HELD, lock, 0);
 			break;
 		}
-		pause_ms(50);
-		waited += 50;
+		/* often: a writer that saves again and again must not keep
+		 * the lock from us by luck of timing */
+		pause_ms(10);
+		waited += 10;
 	}
 	close(fd);
 	return -1;
