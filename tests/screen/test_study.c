@@ -748,8 +748,8 @@ static void held_lock_ending(void)
 				     WEXITSTATUS(st) != 0))
 			scenario_fail(t, __LINE__, "q: status %#x", st);
 		terminal_back(t, __LINE__);
-		TEXT(t, "1 answers of this run were not saved: another "
-		     "httpcodes holds the lock");
+		TEXT(t, "not saved by the end: 1 answer(s) of this run "
+		     "(another httpcodes holds the lock");
 		release_lock(holder);
 		snprintf(title, sizeof title, "%s while a save waits for a held "
 			 "lock: ends, terminal restored, unsaved answer said",
