@@ -198,9 +198,22 @@ static void json_str(FILE *f, const char *s)
 		return;
 	}
 	fputc('"', f);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
+	for (size_t i = 0, n = strlen(s); i < n;) {
+		unsigned char ch = (unsigned char)s[i];
+		unsigned uc;
+		size_t k;
 
+		if (ch >= 0x80) {
+			/* JSON is UTF-8: a byte that is not (in a file name
+			 * from the environment) becomes U+FFFD */
+			k = text_next_char(s + i, n - i, &uc);
+			if (k == 1)
+				fputs("\xef\xbf\xbd", f);
+			else
+				fwrite(s + i, 1, k, f);
+			i += k;
+			continue;
+		}
 		if (ch == '"' || ch == '\\')
 			fprintf(f, "\\%c", ch);
 		else if (ch == '\n')
@@ -209,6 +222,7 @@ static void json_str(FILE *f, const char *s)
 			fprintf(f, "\\u%04x", ch);
 		else
 			fputc(ch, f);
+		i++;
 	}
 	fputc('"', f);
 }
@@ -585,10 +599,12 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 	      const char *path)
 {
 	struct progress p;
+	struct progress_note note;
 	struct quiz_scope scope = { QS_STANDARD, 0 };
-	char msg[1024];
+	char msg[1024], *safe;
 	int ko = o->lang == HC_KO;
-	unsigned right = 0, wrong = 0;
+	/* a file may hold many items of up to 2^32 - 1 answers each */
+	unsigned long long right = 0, wrong = 0;
 	size_t asked = 0;
 
 	if (!path) {
@@ -598,8 +614,12 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 			   "(neither HOME nor XDG_STATE_HOME is set)\n", stderr);
 		return 2;
 	}
-	if (progress_load(&p, path, msg, sizeof msg) != PROGRESS_OK)
+	/* a report: it never writes, moves or locks anything */
+	if (progress_load(&p, path, &note) != PROGRESS_OK) {
+		progress_note_text(&note, o->lang, 0, msg, sizeof msg);
 		fprintf(stderr, "httpcodes: %s\n", msg);
+		return 2;
+	}
 	for (size_t i = 0; i < p.n; i++) {
 		right += p.items[i].right;
 		wrong += p.items[i].wrong;
@@ -608,8 +628,9 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 	if (o->json) {
 		printf("{\"file\": ");
 		json_str(stdout, path);
-		printf(", \"sessions\": %u, \"answers\": {\"right\": %u, "
-		       "\"wrong\": %u}, \"classes\": [", p.session, right, wrong);
+		printf(", \"sessions\": %u, \"answers\": {\"right\": %llu, "
+		       "\"wrong\": %llu}, \"classes\": [", p.session, right,
+		       wrong);
 		for (int d = 1; d <= HC_CLASS_N; d++) {
 			size_t items;
 			int pct = quiz_mastery(t, &p, scope, d, &items);
@@ -621,10 +642,13 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 		progress_free(&p);
 		return 0;
 	}
+	/* the name comes from the environment: no escapes reach the terminal */
+	safe = text_sanitize_dup(path, strlen(path), 0);
 	printf(ko ? "학습 진도 (표준 코드): %s\n" : "Study progress (standard codes): %s\n",
-	       path);
-	printf(ko ? "세션 %u번, 답 %u개 중 %u개 정답, 문항 %zu개 풀어 봄\n\n"
-		  : "%u sessions, %u of %u answers right, %zu items tried\n\n",
+	       safe ? safe : "?");
+	free(safe);
+	printf(ko ? "세션 %u번, 답 %llu개 중 %llu개 정답, 문항 %zu개 풀어 봄\n\n"
+		  : "%u sessions, %llu of %llu answers right, %zu items tried\n\n",
 	       p.session, ko ? right + wrong : right, ko ? right : right + wrong,
 	       asked);
 	for (int d = 1; d <= HC_CLASS_N; d++) {

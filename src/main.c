@@ -179,42 +179,21 @@ static int finish_output(int status)
 	return status;
 }
 
-static void settings_warn(void *ctx, unsigned line, const char *msg)
+/* What was wrong with the settings file, in the language now known: on
+ * stderr, and the first line kept for the browser's status line. */
+static void say_settings(struct hc_config_notes *w, enum hc_lang lang,
+			 char *first, size_t n)
 {
-	char *safe = text_sanitize_dup(msg, strlen(msg), 0);
+	char line[600];
 
-	fprintf(stderr, "httpcodes: %s:%u: %s (line ignored)\n",
-		(const char *)ctx, line, safe ? safe : msg);
-	free(safe);
-}
-
-/* The configuration file, if there is one; problems are warnings. */
-static void load_settings(struct hc_config *c)
-{
-	char *path = hc_config_default_path();
-	FILE *f;
-	char buf[16384];
-	size_t n;
-
-	hc_config_init(c);
-	if (!path)
-		return;
-	f = fopen(path, "r");
-	if (f) {
-		n = fread(buf, 1, sizeof buf, f);
-		if (ferror(f))
-			fprintf(stderr, "httpcodes: %s: cannot read it, "
-				"ignored\n", path);
-		else if (n == sizeof buf)
-			fprintf(stderr, "httpcodes: %s: larger than 16 KiB, "
-				"ignored\n", path);
-		else
-			hc_config_parse(c, buf, n, settings_warn, path);
-		fclose(f);
-	} else if (errno != ENOENT) {
-		fprintf(stderr, "httpcodes: %s: %s\n", path, strerror(errno));
+	first[0] = '\0';
+	for (unsigned i = 0; hc_config_note_text(w, i, lang, line, sizeof line);
+	     i++) {
+		fprintf(stderr, "httpcodes: %s\n", line);
+		if (!i)
+			snprintf(first, n, "%s", line);
 	}
-	free(path);
+	hc_config_notes_free(w);
 }
 
 int main(int argc, char **argv)
@@ -222,6 +201,8 @@ int main(int argc, char **argv)
 	struct cli_opts o = { .mode = CLI_LOOKUP };
 	const char *data = NULL, *color = NULL;
 	struct hc_config cfg;
+	struct hc_config_notes cfg_notes;
+	char cfg_first[600];
 	int lang = -1, c, utf8, st, browse = 0, stats = 0, quiz = 0, seeded = 0;
 	int hyperlink = -1;
 	unsigned long long seed = 0;
@@ -309,7 +290,7 @@ int main(int argc, char **argv)
 	argv += optind;
 
 	/* the configuration file fills in what the command line left open */
-	load_settings(&cfg);
+	hc_config_load(&cfg, &cfg_notes);
 	if (lang < 0)
 		lang = cfg.lang;
 	if (!color)
@@ -318,6 +299,7 @@ int main(int argc, char **argv)
 	/* Korean needs a UTF-8 terminal unless it was asked for by name */
 	o.lang = lang >= 0 ? (enum hc_lang)lang
 			   : (utf8 ? hc_lang_from_env() : HC_EN);
+	say_settings(&cfg_notes, o.lang, cfg_first, sizeof cfg_first);
 	if (!strcmp(color, "always"))
 		o.color = 1;
 	else if (!strcmp(color, "auto"))
@@ -376,6 +358,7 @@ int main(int argc, char **argv)
 				  (!strcmp(color, "auto") && !(nc && *nc))),
 			.hide_unofficial = cfg.unofficial == 0,
 			.quiz = quiz, .seeded = seeded, .seed = seed,
+			.notice = cfg_first,
 		};
 
 		st = tui_run(&t, &to);

@@ -2,6 +2,7 @@
 
 #include "i18n.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -166,7 +167,98 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_Q_SET_CHAR] = { "[ ] 안에는 숫자와 0-2 같은 범위만 씁니다", "only digits and ranges like 0-2 go inside [ ]" },
 	[MSG_K_COPY_SPEC] = { "명세 주소 복사 (OSC 52)", "Copy the spec's web address (OSC 52)" },
 	[MSG_T_NO_SPEC_URL] = { "명세 주소가 없습니다", "No spec address to copy" },
+	/* state files */
+	[MSG_S_DIR] = { "디렉터리", "a directory" },
+	[MSG_S_FIFO] = { "FIFO(이름 있는 파이프)", "a FIFO" },
+	[MSG_S_CHR] = { "문자 장치", "a character device" },
+	[MSG_S_BLK] = { "블록 장치", "a block device" },
+	[MSG_S_SOCK] = { "소켓", "a socket" },
+	[MSG_S_LINK] = { "심볼릭 링크", "a symbolic link" },
+	[MSG_S_SPECIAL] = { "특수 파일", "a special file" },
+	[MSG_P_UNREADABLE] = { "%1을(를) 읽을 수 없습니다: %2", "cannot read %1: %2" },
+	[MSG_P_SPECIAL] = { "%1은(는) 일반 파일이 아닙니다(%2)", "%1 is not a regular file (%2)" },
+	[MSG_P_TOO_BIG] = { "%1이(가) %2보다 큽니다", "%1 is larger than %2" },
+	[MSG_P_DAMAGED] = { "%1이(가) 손상되었습니다(%2번째 줄)", "%1 is damaged (line %2)" },
+	[MSG_P_FUTURE] = { "%1은(는) 더 새로운 httpcodes가 쓴 파일입니다(형식 %2)", "%1 was written by a newer httpcodes (format %2)" },
+	[MSG_P_READ_ONLY] = { "%1은(는) 읽기 전용입니다%2", "%1 is read-only%2" },
+	[MSG_P_LOCK_HELD] = { "다른 httpcodes가 잠금 파일 %1을(를) 쥐고 있습니다%2", "another httpcodes holds the lock %1%2" },
+	[MSG_P_LOCK_BAD] = { "잠금 파일 %1을(를) 쓸 수 없습니다: %2", "cannot use the lock %1: %2" },
+	[MSG_P_WRITE] = { "%1을(를) 저장할 수 없습니다: %2", "cannot save %1: %2" },
+	[MSG_P_KEPT_ASIDE] = { "%1이(가) 손상되어 %2(으)로 보관하고 새 파일을 시작했습니다", "%1 was damaged: kept it as %2 and started a new file" },
+	[MSG_P_LEFT] = { ". 파일은 그대로 두고, 답은 이번 실행 동안만 기록합니다", "; the file is left as it is, and answers are kept for this run only" },
+	[MSG_P_RETRY] = { ". 답은 이번 실행 동안 기억하고, 다음 답에서 다시 저장해 봅니다", "; answers are kept for this run, and saving is tried again at the next answer" },
+	[MSG_P_ASIDE_LATER] = { ". 첫 답을 저장할 때 따로 보관하고 새 파일을 시작합니다", "; at the first answer it is kept aside and a new file is started" },
+	[MSG_P_UNSAVED] = { "끝낼 때까지 저장하지 못한 답: %1개 (%2)", "not saved by the end: %1 answer(s) of this run (%2)" },
+	[MSG_C_UNREADABLE] = { "%1: 읽을 수 없어 무시합니다: %2", "%1: cannot read it, ignored: %2" },
+	[MSG_C_SPECIAL] = { "%1: 일반 파일이 아니라서(%2) 무시합니다", "%1: not a regular file (%2), ignored" },
+	[MSG_C_TOO_BIG] = { "%1: 16 KiB보다 커서 무시합니다", "%1: larger than 16 KiB, ignored" },
+	[MSG_C_LINE] = { "%1:%2: %3 (이 줄은 무시합니다)", "%1:%2: %3 (line ignored)" },
+	[MSG_C_MORE] = { "%1: 잘못된 줄이 %2개 더 있습니다 (무시합니다)", "%1: %2 more bad lines (ignored)" },
+	[MSG_C_EXPECTED] = { "'키 = 값' 꼴이어야 합니다", "expected 'key = value'" },
+	[MSG_C_UNKNOWN] = { "알 수 없는 설정 '%1' (쓸 수 있는 것: lang, color, unofficial, theme, hyperlink)", "unknown setting '%1' (known: lang, color, unofficial, theme, hyperlink)" },
+	[MSG_C_VALUE] = { "%2에 맞지 않는 값 '%1'", "bad value '%1' for %2" },
+	[MSG_C_LONG] = { "줄이 너무 깁니다", "line too long" },
+	[MSG_C_BINARY] = { "바이너리 데이터", "binary data" },
 };
+
+static const struct {
+	int err;
+	const char *ko;
+} errno_ko[] = {
+	{ EACCES, "권한이 없습니다" },
+	{ EPERM, "허용되지 않는 작업입니다" },
+	{ ENOENT, "그런 파일이나 디렉터리가 없습니다" },
+	{ ENOTDIR, "경로 중간에 디렉터리가 아닌 것이 있습니다" },
+	{ EISDIR, "디렉터리입니다" },
+	{ ENOSPC, "디스크에 남은 공간이 없습니다" },
+	{ EDQUOT, "디스크 할당량을 넘었습니다" },
+	{ EFBIG, "파일이 너무 큽니다" },
+	{ EROFS, "읽기 전용 파일 시스템입니다" },
+	{ EIO, "입출력 오류" },
+	{ ELOOP, "심볼릭 링크가 너무 많습니다" },
+	{ ENAMETOOLONG, "경로가 너무 깁니다" },
+	{ ENOMEM, "메모리가 부족합니다" },
+	{ EEXIST, "이미 있습니다" },
+};
+
+void hc_msg_fill(char *buf, size_t n, const char *tmpl, const char *const *args,
+		 int nargs)
+{
+	size_t k = 0;
+
+	if (!n)
+		return;
+	for (const char *t = tmpl; *t && k + 1 < n; t++) {
+		const char *put = NULL;
+		size_t len;
+
+		if (t[0] == '%' && t[1] >= '1' && t[1] <= '9') {
+			int i = t[1] - '1';
+
+			put = i < nargs && args[i] ? args[i] : "";
+			t++;
+		}
+		if (!put) {
+			buf[k++] = *t;
+			continue;
+		}
+		len = strlen(put);
+		if (len > n - 1 - k)
+			len = n - 1 - k;
+		memcpy(buf + k, put, len);
+		k += len;
+	}
+	buf[k] = '\0';
+}
+
+const char *hc_errno_text(enum hc_lang lang, int err)
+{
+	if (lang == HC_KO)
+		for (size_t i = 0; i < sizeof errno_ko / sizeof *errno_ko; i++)
+			if (errno_ko[i].err == err)
+				return errno_ko[i].ko;
+	return strerror(err);
+}
 
 static const char *const status_labels[HC_STATUS_N][HC_LANG_N] = {
 	[HC_STANDARD] = { "표준", "standard" },

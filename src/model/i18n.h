@@ -49,12 +49,33 @@ enum hc_msg {
 	MSG_Q_EMPTY, MSG_Q_NOT_CODE, MSG_Q_THREE, MSG_Q_SHORT, MSG_Q_RANGE,
 	MSG_Q_UNCLOSED, MSG_Q_EMPTY_SET, MSG_Q_BACKWARDS, MSG_Q_SET_CHAR,
 	MSG_K_COPY_SPEC, MSG_T_NO_SPEC_URL,
+	/* state files: what a file that is not a regular one is */
+	MSG_S_DIR, MSG_S_FIFO, MSG_S_CHR, MSG_S_BLK, MSG_S_SOCK, MSG_S_LINK,
+	MSG_S_SPECIAL,
+	/* the progress file's troubles: %1 the file, %2 a detail
+	 * (hc_msg_fill) */
+	MSG_P_UNREADABLE, MSG_P_SPECIAL, MSG_P_TOO_BIG, MSG_P_DAMAGED,
+	MSG_P_FUTURE, MSG_P_READ_ONLY, MSG_P_LOCK_HELD, MSG_P_LOCK_BAD,
+	MSG_P_WRITE, MSG_P_KEPT_ASIDE,
+	/* ... and what follows for the study */
+	MSG_P_LEFT, MSG_P_RETRY, MSG_P_ASIDE_LATER, MSG_P_UNSAVED,
+	/* the settings file */
+	MSG_C_UNREADABLE, MSG_C_SPECIAL, MSG_C_TOO_BIG, MSG_C_LINE,
+	MSG_C_MORE, MSG_C_EXPECTED, MSG_C_UNKNOWN, MSG_C_VALUE,
+	MSG_C_LONG, MSG_C_BINARY,
 	MSG_N
 };
 
 const char *hc_msg(enum hc_lang lang, enum hc_msg id);
 /* "standard", "비공식"... */
 const char *hc_status_label(enum hc_lang lang, enum hc_status s);
+
+/* tmpl (a message of the table) with %1, %2... replaced by args[0],
+ * args[1]...: the languages put them in their own order.  Cut to fit n. */
+void hc_msg_fill(char *buf, size_t n, const char *tmpl, const char *const *args,
+		 int nargs);
+/* strerror(err) in the language (a few common ones in Korean). */
+const char *hc_errno_text(enum hc_lang lang, int err);
 
 /* Language from LC_ALL, LC_MESSAGES, LANG (the first one set): "ko..."
  * gives Korean, anything else English. */

@@ -51,6 +51,41 @@ void quiz_key(char *buf, size_t n, enum quiz_kind kind, int code,
 		buf[0] = '\0'; /* no item rather than a cut one */
 }
 
+/* The grammar of what quiz_key makes: "404/phrase" (a code of 100..599
+ * and a kind), "401-vs-403#2/situation" (a topic's id cut to 24 bytes, a
+ * situation's index).  Anything else no question can ask. */
+int quiz_key_valid(const char *key)
+{
+	const char *slash = strrchr(key, '/'), *hash;
+	int kind = -1;
+
+	if (!slash)
+		return 0;
+	for (int k = 0; k < QK_N; k++)
+		if (!strcmp(slash + 1, kind_names[k]))
+			kind = k;
+	if (kind < 0)
+		return 0;
+	if (kind != QK_SITUATION)
+		return slash - key == 3 && key[0] >= '1' && key[0] <= '5' &&
+		       key[1] >= '0' && key[1] <= '9' &&
+		       key[2] >= '0' && key[2] <= '9';
+	for (hash = slash; hash > key && hash[-1] != '#'; hash--)
+		if (hash[-1] < '0' || hash[-1] > '9')
+			return 0;
+	/* one digit: a topic has fewer than ten situations */
+	if (hash == key || slash - hash != 1 ||
+	    hash[0] - '0' >= HC_MAX_SITUATIONS)
+		return 0;
+	hash--; /* the '#' */
+	if (hash - key < 1 || hash - key > 24)
+		return 0;
+	for (const char *c = key; c < hash; c++)
+		if ((unsigned char)*c <= ' ' || (unsigned char)*c >= 0x7f)
+			return 0;
+	return 1;
+}
+
 static int in_scope(const struct hc_code *c, struct quiz_scope s)
 {
 	switch (s.kind) {

@@ -78,6 +78,9 @@ void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
 int quiz_mastery(const struct hc_table *t, const struct progress *p,
 		 struct quiz_scope scope, int digit, size_t *items);
 
+/* 1 when key is one that quiz_key can make (for some table). */
+int quiz_key_valid(const char *key);
+
 /* The progress key of an item. */
 void quiz_key(char *buf, size_t n, enum quiz_kind kind, int code,
 	      const struct hc_topic *topic, int situation);

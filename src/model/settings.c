@@ -7,7 +7,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "file.h"
 #include "i18n.h"
+#include "text.h"
 #include "xdg.h"
 
 static const char *const theme_names[HC_THEME_N] = {
@@ -45,8 +47,25 @@ static char *trim(char *s)
 	return s;
 }
 
-/* One "key = value" line; 0, or -1 with msg filled in. */
-static int apply(struct hc_config *c, char *line, char *msg, size_t n)
+static void note_line(struct hc_config_notes *w, unsigned line,
+		      enum hc_msg what, const char *a, const char *b)
+{
+	struct hc_config_note *n;
+
+	if (!w)
+		return;
+	if (w->n_bad++ >= HC_CONFIG_NOTES)
+		return; /* counted, said as "N more" */
+	n = &w->line[w->n_bad - 1];
+	n->line = line;
+	n->what = what;
+	snprintf(n->a, sizeof n->a, "%.40s", a ? a : "");
+	snprintf(n->b, sizeof n->b, "%s", b ? b : "");
+}
+
+/* One "key = value" line; 0, or -1 when noted as bad. */
+static int apply(struct hc_config *c, char *line, unsigned lineno,
+		 struct hc_config_notes *w)
 {
 	static const char *const colors[] = { "auto", "always", "never" };
 	static const char *const unoff[] = { "hide", "show", "no", "yes",
@@ -55,7 +74,7 @@ static int apply(struct hc_config *c, char *line, char *msg, size_t n)
 	int v;
 
 	if (!eq) {
-		snprintf(msg, n, "expected 'key = value'");
+		note_line(w, lineno, MSG_C_EXPECTED, NULL, NULL);
 		return -1;
 	}
 	*eq = '\0';
@@ -82,48 +101,51 @@ static int apply(struct hc_config *c, char *line, char *msg, size_t n)
 			goto bad_value;
 		c->theme = v;
 	} else {
-		snprintf(msg, n, "unknown setting '%.40s' (known: lang, color, "
-			 "unofficial, theme, hyperlink)", key);
+		note_line(w, lineno, MSG_C_UNKNOWN, key, NULL);
 		return -1;
 	}
 	return 0;
 bad_value:
-	snprintf(msg, n, "bad value '%.40s' for %s", val, key);
+	note_line(w, lineno, MSG_C_VALUE, val, key);
 	return -1;
 }
 
 int hc_config_parse(struct hc_config *c, const char *text, size_t len,
-		    void (*warn)(void *ctx, unsigned line, const char *msg),
-		    void *ctx)
+		    struct hc_config_notes *w)
 {
 	unsigned lineno = 0;
 	int bad = 0;
 	size_t i = 0;
 
+	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3))
+		i = 3; /* a BOM an editor added */
 	while (i < len) {
-		const char *nl = memchr(text + i, '\n', len - i);
-		size_t n = nl ? (size_t)(nl - (text + i)) : len - i;
-		char line[512], msg[160], *s;
+		const char *s = text + i;
+		size_t n = 0;
+		char line[512], *t;
 
+		/* a line ends at LF, CRLF or a bare CR (old Mac editors) */
+		while (i + n < len && s[n] != '\n' && s[n] != '\r')
+			n++;
+		i += n;
+		if (i + 1 < len && text[i] == '\r' && text[i + 1] == '\n')
+			i += 2;
+		else if (i < len)
+			i++;
 		lineno++;
-		if (n >= sizeof line) {
-			snprintf(msg, sizeof msg, "line too long");
-			warn(ctx, lineno, msg);
+		if (memchr(s, '\0', n)) {
+			note_line(w, lineno, MSG_C_BINARY, NULL, NULL);
+			bad++;
+		} else if (n >= sizeof line) {
+			note_line(w, lineno, MSG_C_LONG, NULL, NULL);
 			bad++;
 		} else {
-			memcpy(line, text + i, n);
+			memcpy(line, s, n);
 			line[n] = '\0';
-			s = trim(line);
-			if (memchr(text + i, '\0', n)) {
-				warn(ctx, lineno, "binary data");
+			t = trim(line);
+			if (*t && *t != '#' && apply(c, t, lineno, w) < 0)
 				bad++;
-			} else if (*s && *s != '#' &&
-				   apply(c, s, msg, sizeof msg) < 0) {
-				warn(ctx, lineno, msg);
-				bad++;
-			}
 		}
-		i += n + 1;
 	}
 	return bad;
 }
@@ -131,4 +153,84 @@ int hc_config_parse(struct hc_config *c, const char *text, size_t len,
 char *hc_config_default_path(void)
 {
 	return xdg_path("XDG_CONFIG_HOME", ".config", "config");
+}
+
+#define CONFIG_MAX ((size_t)16 << 10)
+
+void hc_config_load(struct hc_config *c, struct hc_config_notes *w)
+{
+	struct file_text f;
+
+	hc_config_init(c);
+	memset(w, 0, sizeof *w);
+	w->file_what = -1;
+	w->path = hc_config_default_path();
+	if (!w->path)
+		return;
+	switch (file_read(w->path, CONFIG_MAX, &f)) {
+	case FILE_OK:
+		hc_config_parse(c, f.text, f.len, w);
+		file_text_free(&f);
+		break;
+	case FILE_MISSING:
+		break;
+	case FILE_ERROR:
+		w->file_what = MSG_C_UNREADABLE;
+		w->err = f.err;
+		break;
+	case FILE_SPECIAL:
+		w->file_what = MSG_C_SPECIAL;
+		w->mode = f.mode;
+		break;
+	case FILE_TOO_BIG:
+		w->file_what = MSG_C_TOO_BIG;
+		break;
+	}
+}
+
+int hc_config_note_text(const struct hc_config_notes *w, unsigned i,
+			enum hc_lang L, char *buf, size_t n)
+{
+	char *path, *a = NULL, *b = NULL, num[24], what[400];
+	const char *args[3];
+	unsigned shown = w->n_bad < HC_CONFIG_NOTES ? w->n_bad : HC_CONFIG_NOTES;
+	int lines = (w->file_what >= 0) + (int)shown + (w->n_bad > shown);
+
+	if (!w->path || (int)i >= lines)
+		return 0;
+	path = text_sanitize_dup(w->path, strlen(w->path), 0);
+	args[0] = path ? path : "?";
+	if (w->file_what >= 0) {
+		args[1] = w->file_what == MSG_C_SPECIAL ? file_kind(w->mode, L)
+			  : hc_errno_text(L, w->err);
+		hc_msg_fill(buf, n, hc_msg(L, (enum hc_msg)w->file_what), args, 2);
+	} else if (i < shown) {
+		const struct hc_config_note *ln = &w->line[i];
+
+		/* what was typed is quoted: escapes in it stay out */
+		a = text_sanitize_dup(ln->a, strlen(ln->a), 0);
+		b = text_sanitize_dup(ln->b, strlen(ln->b), 0);
+		args[1] = a ? a : "";
+		args[2] = b ? b : "";
+		hc_msg_fill(what, sizeof what, hc_msg(L, (enum hc_msg)ln->what),
+			    args + 1, 2);
+		snprintf(num, sizeof num, "%u", ln->line);
+		args[1] = num;
+		args[2] = what;
+		hc_msg_fill(buf, n, hc_msg(L, MSG_C_LINE), args, 3);
+	} else {
+		snprintf(num, sizeof num, "%u", w->n_bad - shown);
+		args[1] = num;
+		hc_msg_fill(buf, n, hc_msg(L, MSG_C_MORE), args, 2);
+	}
+	free(path);
+	free(a);
+	free(b);
+	return 1;
+}
+
+void hc_config_notes_free(struct hc_config_notes *w)
+{
+	free(w->path);
+	w->path = NULL;
 }

@@ -12,6 +12,8 @@
 
 #include <stddef.h>
 
+#include "table.h"
+
 struct hc_config {
 	int lang;       /* -1 unset, else enum hc_lang */
 	int color;      /* -1 unset, 0 auto, 1 always, 2 never */
@@ -24,14 +26,39 @@ enum hc_theme_id { HC_THEME_DEFAULT, HC_THEME_MONO, HC_THEME_N };
 
 const char *hc_theme_name(enum hc_theme_id t);
 
+/* What was wrong with the settings file, kept until the language is
+ * known (the file itself may set it), then said one line at a time. */
+#define HC_CONFIG_NOTES 5 /* bad lines told one by one; the rest counted */
+struct hc_config_note {
+	unsigned line;
+	int what;       /* enum hc_msg */
+	char a[48], b[16];
+};
+struct hc_config_notes {
+	char *path;     /* the file (malloc'd), NULL when there is no place */
+	int file_what;  /* enum hc_msg about the whole file, or -1 */
+	int err;
+	unsigned mode;
+	struct hc_config_note line[HC_CONFIG_NOTES];
+	unsigned n_bad; /* bad lines, also those past HC_CONFIG_NOTES */
+};
+
 void hc_config_init(struct hc_config *c);
-/* Parse text; each bad line is reported through warn(ctx, line, message)
- * and skipped.  Returns the number of bad lines. */
+/* Parse text: a UTF-8 BOM, CRLF and bare CR line ends are read as the
+ * user meant; each bad line is noted (if notes is not NULL) and skipped.
+ * Returns the number of bad lines. */
 int hc_config_parse(struct hc_config *c, const char *text, size_t len,
-		    void (*warn)(void *ctx, unsigned line, const char *msg),
-		    void *ctx);
+		    struct hc_config_notes *notes);
 /* $XDG_CONFIG_HOME/httpcodes/config or ~/.config/httpcodes/config (malloc'd),
  * NULL when neither is usable. */
 char *hc_config_default_path(void);
+/* Read the file at the default path into c (nothing there: nothing set).
+ * Never blocks: a FIFO or a device there is refused unread. */
+void hc_config_load(struct hc_config *c, struct hc_config_notes *notes);
+/* Line i (from 0) of what to say about the file, names made safe to
+ * print; 0 when there is no line i. */
+int hc_config_note_text(const struct hc_config_notes *w, unsigned i,
+			enum hc_lang lang, char *buf, size_t n);
+void hc_config_notes_free(struct hc_config_notes *w);
 
 #endif

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "table.h"
+#include "file.h"
 #include "mem.h"
 #include "text.h"
 
@@ -610,65 +611,37 @@ bad:
 int hc_table_load_file(struct hc_table *t, const char *path, char *err,
 		       size_t errlen)
 {
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
-	struct stat st;
+	struct file_text f;
 	int r;
 
 	memset(t, 0, sizeof *t);
-	if (!f) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	/* a FIFO, a device or a directory is refused before it is read (a
+	 * FIFO with no writer would wait for ever); a big file from its size */
+	switch (file_read(path, HC_DATA_MAX, &f)) {
+	case FILE_OK:
+		break;
+	case FILE_MISSING:
+	case FILE_ERROR:
+		snprintf(err, errlen, "%s: %s", path, strerror(f.err));
+		return -1;
+	case FILE_SPECIAL:
+		snprintf(err, errlen, "%s: not a regular file (%s)", path,
+			 file_kind(f.mode, HC_EN));
+		return -1;
+	case FILE_TOO_BIG:
+		snprintf(err, errlen, "%s: file too large (more than %zu MiB)",
+			 path, HC_DATA_MAX >> 20);
 		return -1;
 	}
-	/* a big file is refused before it is read; the size check in the
-	 * loop stops the ones with no size (/dev/zero, pipes) */
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-	    st.st_size > (off_t)HC_DATA_MAX)
-		goto too_large;
-	for (;;) {
-		size_t got;
-
-		if (len > HC_DATA_MAX)
-			goto too_large;
-		if (cap - len < 65536) {
-			char *nb;
-
-			cap = cap ? 2 * cap : 65536;
-			nb = realloc(buf, cap);
-			if (!nb) {
-				snprintf(err, errlen, "%s: out of memory", path);
-				goto fail;
-			}
-			buf = nb;
-		}
-		got = fread(buf + len, 1, cap - len, f);
-		len += got;
-		if (got == 0)
-			break;
-	}
-	if (ferror(f)) {
-		snprintf(err, errlen, "%s: %s", path,
-			 errno == EISDIR ? "is a directory" : strerror(errno));
-		goto fail;
-	}
-	fclose(f);
-	if (memchr(buf, '\0', len)) {
+	if (memchr(f.text, '\0', f.len)) {
 		snprintf(err, errlen, "%s: binary file (contains NUL bytes)",
 			 path);
-		free(buf);
+		file_text_free(&f);
 		return -1;
 	}
-	r = hc_table_parse(t, buf, len, path, err, errlen);
-	free(buf);
+	r = hc_table_parse(t, f.text, f.len, path, err, errlen);
+	file_text_free(&f);
 	return r;
-too_large:
-	snprintf(err, errlen, "%s: file too large (more than %zu MiB)", path,
-		 HC_DATA_MAX >> 20);
-fail:
-	fclose(f);
-	free(buf);
-	return -1;
 }
 
 void hc_table_free(struct hc_table *t)

@@ -1034,6 +1034,15 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 			   : (uint64_t)time(NULL) << 20 ^ (uint64_t)getpid();
 	if (o->quiz)
 		quiz_view_open(&a);
+	/* said on stderr too, but hidden by the screen until the end */
+	if (o->notice && o->notice[0]) {
+		size_t bad;
+
+		app_set_msg(&a, R_WARN, o->notice);
+		/* cut at a character, not inside one */
+		if (!text_utf8_valid(a.msg, strlen(a.msg), &bad))
+			a.msg[bad] = '\0';
+	}
 	catch_signals();
 	start_curses(o);
 	block_loop_signals();

@@ -6,9 +6,11 @@
 #include <config.h>
 
 #include "quiz_view.h"
+#include "model/i18n.h"
 #include "model/quiz.h"
 #include "model/text.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,9 +26,8 @@ enum { MENU_STANDARD, MENU_ALL, MENU_CLASS1, MENU_N = MENU_CLASS1 + 5 };
 struct study {
 	struct progress prog;
 	char *path;              /* NULL: nowhere to save */
-	char warn[640];          /* from the model: load or save trouble */
+	struct progress_note note; /* from the model: load or save trouble */
 	int warn_no_home;        /* show MSG_T_NO_HOME */
-	int warn_session_only;   /* add "kept for this run only" */
 
 	struct quiz q;
 	int have_quiz;           /* q holds a session (running or ended) */
@@ -45,11 +46,25 @@ struct study {
 
 /* ---- the progress file ------------------------------------------------- */
 
+/* A save waiting for another copy's lock stops waiting when the program
+ * is being ended: the loop keeps these signals blocked, so they are
+ * pending here, and end the program as soon as the save returns. */
+static int ending(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	sigset_t set;
+
+	if (sigpending(&set) < 0)
+		return 0;
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		if (sigismember(&set, sigs[i]) == 1)
+			return 1;
+	return 0;
+}
+
 static struct study *study_get(struct app *a)
 {
 	struct study *s = a->study;
-	char msg[sizeof s->warn];
-	enum progress_load r;
 
 	if (s)
 		return s;
@@ -58,16 +73,12 @@ static struct study *study_get(struct app *a)
 		return NULL;
 	a->study = s;
 	s->path = progress_default_path();
-	if (!s->path) {
-		progress_init(&s->prog);
+	progress_init(&s->prog);
+	if (!s->path)
 		s->warn_no_home = 1;
-		return s;
-	}
-	r = progress_load(&s->prog, s->path, msg, sizeof msg);
-	if (r != PROGRESS_OK)
-		snprintf(s->warn, sizeof s->warn, "%s", msg);
-	/* unreadable, it will not be writable either */
-	s->warn_session_only = r == PROGRESS_IO;
+	else
+		progress_load(&s->prog, s->path, &s->note);
+	s->prog.interrupted = ending;
 	return s;
 }
 
@@ -93,27 +104,17 @@ void study_warning(const struct app *a, char *buf, size_t n)
 		return;
 	if (s->warn_no_home)
 		snprintf(buf, n, "%s", app_msg(a, MSG_T_NO_HOME));
-	else if (s->warn[0] && s->warn_session_only)
-		snprintf(buf, n, "%s; %s", s->warn,
-			 app_msg(a, MSG_T_SESSION_ONLY));
 	else
-		snprintf(buf, n, "%s", s->warn);
+		progress_note_text(&s->note, a->lang, 1, buf, n);
 }
 
+/* After each answer.  A failure keeps the answers for the next save and
+ * says why; a success clears what an earlier failure said. */
 static void save(struct study *s)
 {
-	char msg[sizeof s->warn];
-
 	if (!s->path)
 		return;
-	if (progress_save(&s->prog, s->path, msg, sizeof msg) < 0) {
-		snprintf(s->warn, sizeof s->warn, "%s", msg);
-		s->warn_session_only = 1;
-	} else if (s->warn_session_only) {
-		/* it works again (a disk was freed...): say nothing more */
-		s->warn[0] = '\0';
-		s->warn_session_only = 0;
-	}
+	progress_save(&s->prog, s->path, &s->note);
 }
 
 void study_session_score(const struct app *a, unsigned *right,
@@ -133,6 +134,23 @@ void study_free(struct app *a)
 		return;
 	if (s->have_quiz)
 		quiz_end(&s->q);
+	/* the terminal is restored by now: answers that could not be saved
+	 * are tried once more, and said on stderr if they still cannot be */
+	if (s->path && progress_unsaved(&s->prog)) {
+		unsigned long n = progress_unsaved(&s->prog);
+
+		if (progress_save(&s->prog, s->path, &s->note) < 0) {
+			char num[24], why[1024], line[1200];
+			const char *args[2] = { num, why };
+
+			snprintf(num, sizeof num, "%lu", n);
+			progress_note_text(&s->note, a->lang, 0, why,
+					   sizeof why);
+			hc_msg_fill(line, sizeof line,
+				    app_msg(a, MSG_P_UNSAVED), args, 2);
+			fprintf(stderr, "httpcodes: %s\n", line);
+		}
+	}
 	progress_free(&s->prog);
 	free(s->path);
 	free(s);
@@ -182,7 +200,7 @@ static int hint_cols(const struct app *a, const struct study_hint *h)
 void study_status(struct app *a, const struct study_hint *h, size_t n)
 {
 	WINDOW *w = a->w_status;
-	char warn[sizeof a->study->warn + 200];
+	char warn[1400];
 	const char *left = a->msg;
 	enum role lr = (enum role)a->msg_role;
 	int width, lw, total = 0;
@@ -494,7 +512,7 @@ static const char *mark(const struct app *a, int right)
 static int draw_warning(struct app *a, WINDOW *w, int y, int x, int width,
 			int h)
 {
-	char warn[sizeof a->study->warn + 200];
+	char warn[1400];
 
 	study_warning(a, warn, sizeof warn);
 	if (!warn[0])

@@ -4,8 +4,10 @@
 
 #include "quiz_view.h"
 #include "model/quiz.h"
+#include "model/text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int stats_open(struct app *a, enum mode back)
@@ -49,7 +51,9 @@ void stats_draw(struct app *a, WINDOW *w)
 {
 	const struct progress *p = study_progress(a);
 	struct quiz_scope scope = { QS_STANDARD, 0 };
-	unsigned right = 0, wrong = 0, sr, sa;
+	unsigned long long right = 0, wrong = 0; /* past 2^32 in all */
+	unsigned sr, sa;
+	char *safe;
 	size_t tried = 0;
 	int h, width, x = 2, y = 0, namew = 0, barw;
 	char buf[512];
@@ -73,7 +77,7 @@ void stats_draw(struct app *a, WINDOW *w)
 	y += 2;
 	snprintf(buf, sizeof buf, "%u", p->session);
 	y = put_pair(a, w, y, x, width, MSG_T_SESSIONS, buf);
-	snprintf(buf, sizeof buf, "%u/%u", right, right + wrong);
+	snprintf(buf, sizeof buf, "%llu/%llu", right, right + wrong);
 	y = put_pair(a, w, y, x, width, MSG_T_ANSWERS_RIGHT, buf);
 	snprintf(buf, sizeof buf, "%zu", tried);
 	y = put_pair(a, w, y, x, width, MSG_T_ITEMS_TRIED, buf);
@@ -127,8 +131,13 @@ void stats_draw(struct app *a, WINDOW *w)
 		snprintf(buf, sizeof buf, "%s: ",
 			 app_msg(a, MSG_T_PROGRESS_FILE));
 		paint_str(w, R_DIM, buf, width);
-		paint_clip(w, R_DIM, study_path(a), strlen(study_path(a)),
-			   width - paint_width(buf, strlen(buf)));
+		/* the name comes from the environment: escapes stay out */
+		safe = text_sanitize_dup(study_path(a), strlen(study_path(a)),
+					 0);
+		if (safe)
+			paint_clip(w, R_DIM, safe, strlen(safe),
+				   width - paint_width(buf, strlen(buf)));
+		free(safe);
 	}
 	wnoutrefresh(w);
 }

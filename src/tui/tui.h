@@ -15,6 +15,7 @@ struct tui_opts {
 	int quiz;            /* start in the quiz (--quiz) */
 	int seeded;          /* seed was given (--seed): reproducible order */
 	uint64_t seed;
+	const char *notice;  /* a warning for the status line at start, or "" */
 };
 
 /* Run the browser on the terminal (stdin/stdout).  Returns the exit

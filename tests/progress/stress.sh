@@ -5,7 +5,7 @@ S="$top_builddir/tests/progress/saver"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 f="$dir/state/httpcodes/progress"
-echo "1..4"
+echo "1..6"
 
 # 1. two processes, 200 saves each, at the same time
 "$S" "$f" 200 & a=$!
@@ -48,4 +48,52 @@ if "$S" "$f" 1 && "$S" --check "$f"; then
 	echo "ok 4 - saving works after the kills"
 else
 	echo "not ok 4 - saving after the kills"
+fi
+
+# 5. two sessions answer the same item between saves (as two browsers
+# with the same --seed do): both sessions' answers are counted, none lost
+g="$dir/delta/httpcodes/progress"
+mkdir -p "$dir/delta/httpcodes"
+printf 'httpcodes-progress 1\nsession 5\n404/phrase 3 5 7 2\n' > "$g"
+rm -f "$dir/go" "$dir/ready-a" "$dir/ready-b"
+"$S" --answer "$g" 404/phrase 6 4 "$dir/ready-a" "$dir/go" & a=$!
+"$S" --answer "$g" 404/phrase 10 0 "$dir/ready-b" "$dir/go" & b=$!
+for i in $(seq 1 1000); do
+	[ -e "$dir/ready-a" ] && [ -e "$dir/ready-b" ] && break
+	sleep 0.01
+done
+touch "$dir/go"     # both loaded and answered: now both save at once
+wait $a; ra=$?
+wait $b; rb=$?
+line=$(grep '^404/phrase ' "$g")
+sess=$(sed -n 's/^session //p' "$g")
+# 7 + 6 + 10 right, 2 + 4 wrong, two more sessions
+set -- $line
+if [ $ra = 0 ] && [ $rb = 0 ] && [ "$4" = 23 ] && [ "$5" = 6 ] &&
+   [ "$sess" = 7 ]; then
+	echo "ok 5 - two processes answering one item: 20 answers given, 20 recorded"
+else
+	echo "not ok 5 - two processes: '$line', session $sess (exit $ra $rb)"
+fi
+# 6. the same while a third process holds the lock for a moment: both
+# wait (under a second), then save; nothing lost either
+rm -f "$dir/go" "$dir/ready-a" "$dir/ready-b"
+"$S" --answer "$g" 404/phrase 1 0 "$dir/ready-a" "$dir/go" & a=$!
+"$S" --answer "$g" 404/phrase 1 0 "$dir/ready-b" "$dir/go" & b=$!
+for i in $(seq 1 1000); do
+	[ -e "$dir/ready-a" ] && [ -e "$dir/ready-b" ] && break
+	sleep 0.01
+done
+if command -v flock >/dev/null 2>&1; then
+	flock "$g.lock" sh -c "touch '$dir/go'; sleep 0.3"
+else
+	touch "$dir/go"
+fi
+wait $a; ra=$?
+wait $b; rb=$?
+set -- $(grep '^404/phrase ' "$g")
+if [ $ra = 0 ] && [ $rb = 0 ] && [ "$4" = 25 ]; then
+	echo "ok 6 - a lock held for 0.3 s: both saves wait for it, both counted"
+else
+	echo "not ok 6 - with a held lock: right $4 (exit $ra $rb)"
 fi

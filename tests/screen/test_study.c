@@ -20,7 +20,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #define QUESTIONS 10 /* QUIZ_VIEW_QUESTIONS in src/tui/quiz_view.h */
@@ -483,7 +487,7 @@ static void read_only_state(void)
 	answer(t, &m, 1);
 	TEXT(t, "Right!");
 	/* above the question, wrapped, and on the status line, clipped */
-	TEXT(t, "this run only");
+	TEXT(t, "saving is tried again");
 	CHECK(t, vt_find(t, "cannot save") >= 0 ||
 		 vt_find(t, "cannot read") >= 0);
 	CHECK(t, !strncmp(vt_row(t, 23), "cannot ", 7));
@@ -520,18 +524,30 @@ static void read_only_state(void)
 	}
 }
 
-/* A damaged progress file is moved aside, said in one line, replaced. */
+static int count_aside(const char *dir)
+{
+	struct dirent *e;
+	DIR *d = opendir(dir);
+	int aside = 0;
+
+	while (d && (e = readdir(d)))
+		aside += !strncmp(e->d_name, "progress.corrupt-", 17);
+	if (d)
+		closedir(d);
+	return aside;
+}
+
+/* A damaged progress file is said in one line and left alone until the
+ * first answer, which keeps it aside under its own name and starts anew. */
 static void corrupt_file(void)
 {
+	static const char bad[] = "httpcodes-progress 1\nsession x\n\033[31mgarbage\n";
 	const char *state = state_dir("corrupt");
 	struct quiz_scope sc = { QS_STANDARD, 0 };
 	char dir[600], path[700];
 	struct mirror m;
-	struct dirent *e;
 	struct vt *t;
 	FILE *f;
-	DIR *d;
-	int aside = 0;
 	const char *file;
 
 	snprintf(dir, sizeof dir, "%s/httpcodes", state);
@@ -539,32 +555,31 @@ static void corrupt_file(void)
 	snprintf(path, sizeof path, "%s/progress", dir);
 	f = fopen(path, "w");
 	if (f) {
-		fputs("httpcodes-progress 1\nsession x\n\033[31mgarbage\n", f);
+		fputs(bad, f);
 		fclose(f);
 	}
 	t = start(30, 120, state, NULL, "--quiz", "--seed", "1", "--lang",
 		  "en", NULL);
-	TEXT(t, "is damaged; moved it to");
-	TEXT(t, "progress.corrupt-");
+	TEXT(t, "is damaged (line 2); at the first answer");
 	TEXT(t, "What would you like to practise?");
-	d = opendir(dir);
-	while (d && (e = readdir(d)))
-		aside += !strncmp(e->d_name, "progress.corrupt-", 17);
-	if (d)
-		closedir(d);
-	CHECK(t, aside == 1);
+	CHECK(t, count_aside(dir) == 0);
+	file = slurp(path);
+	CHECK(t, file && !strcmp(file, bad)); /* untouched so far */
 	mirror_start(&m, sc, 1);           /* fresh, as if there were none */
 	vt_send(t, "\r");
 	see_question(t, &m, __LINE__);
 	answer(t, &m, 1);
 	TEXT(t, "Right!");
+	TEXT(t, "was damaged: kept it as");
+	TEXT(t, "progress.corrupt-");
+	CHECK(t, count_aside(dir) == 1);
 	file = slurp(path);
 	CHECK(t, file && !strncmp(file, "httpcodes-progress 1\nsession 1\n", 31));
 	vt_send(t, "\033");
 	vt_send(t, "\033");
 	scenario_quit(t, __LINE__);
-	scenario_report("corrupt progress: moved aside, one line, a fresh "
-			"file", t);
+	scenario_report("corrupt progress: said, kept aside at the first "
+			"answer, a fresh file", t);
 	mirror_end(&m);
 }
 
@@ -594,6 +609,309 @@ static void saved_each_answer(void)
 	scenario_report("each answer is saved at once (SIGKILL after one "
 			"answer)", t);
 	mirror_end(&m);
+}
+
+/* ---- state files: locks, FIFOs, two sessions at once --------------------- */
+
+/* A process that holds path's lock file until killed. */
+static pid_t hold_lock(const char *lock)
+{
+	int pipefd[2];
+	pid_t pid;
+	char c;
+
+	if (pipe(pipefd) < 0)
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		int fd = open(lock, O_RDWR | O_CREAT, 0600);
+
+		if (fd < 0 || flock(fd, LOCK_EX) < 0)
+			_exit(1);
+		if (write(pipefd[1], "x", 1) != 1)
+			_exit(1);
+		for (;;)
+			pause();
+	}
+	close(pipefd[1]);
+	if (pid < 0 || read(pipefd[0], &c, 1) != 1)
+		pid = -1;
+	close(pipefd[0]);
+	return pid;
+}
+
+static void release_lock(pid_t pid)
+{
+	if (pid > 0) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+	}
+}
+
+/* Ended: the main screen, the cursor shown, the line discipline back. */
+static void terminal_back(struct vt *t, int line)
+{
+	struct termios tio;
+
+	if (vt_altscreen(t))
+		scenario_fail(t, line, "still in the alternate screen");
+	if (!vt_cursor_visible(t))
+		scenario_fail(t, line, "the cursor is hidden");
+	if (vt_termios(t, &tio) == 0 &&
+	    (!(tio.c_lflag & ICANON) || !(tio.c_lflag & ECHO)))
+		scenario_fail(t, line, "echo or canonical mode not restored");
+}
+
+/* Another copy holds the lock: the answer is not saved, said so, and the
+ * quiz goes on; once the lock is free the next save takes both answers. */
+static void held_lock(void)
+{
+	const char *state = state_dir("locked");
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	char dir[600], lock[700];
+	struct mirror m;
+	struct vt *t;
+	pid_t holder;
+
+	snprintf(dir, sizeof dir, "%s/httpcodes", state);
+	mkdir(dir, 0700);
+	snprintf(lock, sizeof lock, "%s/progress.lock", dir);
+	holder = hold_lock(lock);
+	CHECK(NULL, holder > 0);
+	t = start(24, 100, state, NULL, "--quiz", "--seed", "1", "--lang",
+		  "en", NULL);
+	mirror_start(&m, sc, 1);
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	answer(t, &m, 1);
+	TEXT(t, "Right!");
+	TEXT(t, "another httpcodes holds the lock");
+	TEXT(t, "saving is tried again at the next answer");
+	CHECK(t, strstr(stats_cli(state), "No study yet") != NULL);
+	release_lock(holder);
+	vt_send(t, " ");
+	see_question(t, &m, __LINE__);
+	answer(t, &m, 0);
+	TEXT(t, "Wrong.");
+	GONE(t, "another httpcodes holds the lock");
+	CHECK(t, strstr(stats_cli(state), "1 of 2 answers right") != NULL);
+	vt_send(t, "\033");
+	vt_send(t, "\033");
+	scenario_quit(t, __LINE__);
+	scenario_report("lock held by another copy: not saved, said, the quiz "
+			"goes on; saved with the next answer", t);
+	mirror_end(&m);
+}
+
+/* While a save waits for a held lock, ^C, SIGTERM, SIGHUP and q still end
+ * the browser, the terminal restored; what could not be saved is said. */
+static void held_lock_ending(void)
+{
+	static const struct {
+		const char *name, *key;
+		int sig;
+	} ends[] = {
+		{ "^C", "\003", SIGINT },
+		{ "SIGTERM", NULL, SIGTERM },
+		{ "SIGHUP", NULL, SIGHUP },
+		{ "q", "qqq", 0 }, /* the answer, the summary, the browser */
+	};
+	const char *state = state_dir("locked-end");
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	char dir[600], lock[700], title[160];
+
+	snprintf(dir, sizeof dir, "%s/httpcodes", state);
+	mkdir(dir, 0700);
+	snprintf(lock, sizeof lock, "%s/progress.lock", dir);
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		pid_t holder = hold_lock(lock);
+		struct mirror m;
+		struct vt *t;
+		int st;
+
+		t = start(24, 100, state, NULL, "--quiz", "--seed", "1",
+			  "--lang", "en", NULL);
+		mirror_start(&m, sc, 1);
+		vt_send(t, "\r");
+		see_question(t, &m, __LINE__);
+		answer(t, &m, 1);          /* the save now waits for the lock */
+		if (ends[i].key)
+			vt_send(t, ends[i].key);
+		else
+			kill(vt_pid(t), ends[i].sig);
+		st = vt_wait_exit(t, TIMEOUT);
+		if (ends[i].sig && (st < 0 || !WIFSIGNALED(st) ||
+				    WTERMSIG(st) != ends[i].sig))
+			scenario_fail(t, __LINE__, "status %#x, not ended by "
+				      "signal %d", st, ends[i].sig);
+		if (!ends[i].sig && (st < 0 || !WIFEXITED(st) ||
+				     WEXITSTATUS(st) != 0))
+			scenario_fail(t, __LINE__, "q: status %#x", st);
+		terminal_back(t, __LINE__);
+		TEXT(t, "not saved by the end: 1 answer(s) of this run "
+		     "(another httpcodes holds the lock");
+		release_lock(holder);
+		snprintf(title, sizeof title, "%s while a save waits for a held "
+			 "lock: ends, terminal restored, unsaved answer said",
+			 ends[i].name);
+		scenario_report(title, t);
+		mirror_end(&m);
+	}
+}
+
+/* A FIFO as the progress file: t and S do not hang; nothing replaces it. */
+static void fifo_progress(void)
+{
+	const char *state = state_dir("fifo");
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	char dir[600], path[700];
+	struct mirror m;
+	struct stat st;
+	struct vt *t;
+
+	snprintf(dir, sizeof dir, "%s/httpcodes", state);
+	mkdir(dir, 0700);
+	snprintf(path, sizeof path, "%s/progress", dir);
+	CHECK(NULL, mkfifo(path, 0600) == 0);
+	t = start(24, 100, state, NULL, "--lang", "en", NULL);
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "t");
+	TEXT(t, "What would you like to practise?");
+	TEXT(t, "is not a regular file (a FIFO)");
+	TEXT(t, "answers are kept for this run only");
+	mirror_start(&m, sc, 0);
+	vt_send(t, "\033");
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "S");
+	TEXT(t, "Study statistics");
+	vt_send(t, "\033");
+	TEXT(t, "5xx Server Error");
+	scenario_quit(t, __LINE__);
+	CHECK(t, lstat(path, &st) == 0 && S_ISFIFO(st.st_mode));
+	scenario_report("a FIFO as the progress file: t and S do not hang, "
+			"the FIFO is left", t);
+	mirror_end(&m);
+
+	/* answering: still nothing written over it */
+	t = start(24, 100, state, NULL, "--quiz", "--seed", "1", "--lang",
+		  "en", NULL);
+	mirror_start(&m, sc, 1);
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	answer(t, &m, 1);
+	TEXT(t, "Right!");
+	TEXT(t, "is not a regular file (a FIFO)");
+	vt_send(t, "\033");
+	vt_send(t, "\033");
+	scenario_quit(t, __LINE__);
+	CHECK(t, lstat(path, &st) == 0 && S_ISFIFO(st.st_mode));
+	scenario_report("a FIFO as the progress file: answers kept in memory, "
+			"never written over it", t);
+	mirror_end(&m);
+}
+
+/* Two browsers with the same seed answer the same questions, turn by
+ * turn: every answer of both is recorded. */
+static void two_sessions(void)
+{
+	const char *state = state_dir("two");
+	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct mirror ma, mb;
+	struct vt *a, *b;
+	char want[80];
+	int given = 0;
+
+	a = start(24, 100, state, NULL, "--quiz", "--seed", "1", "--lang",
+		  "en", NULL);
+	b = start(24, 100, state, NULL, "--quiz", "--seed", "1", "--lang",
+		  "en", NULL);
+	mirror_start(&ma, sc, 1);
+	mirror_start(&mb, sc, 1);
+	TEXT(a, "What would you like to practise?");
+	TEXT(b, "What would you like to practise?");
+	vt_send(a, "\r");
+	vt_send(b, "\r");
+	while (quiz_current(&ma.q) && !scenario_failing()) {
+		see_question(a, &ma, __LINE__);
+		answer(a, &ma, 1);
+		TEXT(a, "Right!");
+		see_question(b, &mb, __LINE__);
+		answer(b, &mb, 1);
+		TEXT(b, "Right!");
+		given += 2;
+		vt_send(a, " ");
+		vt_send(b, " ");
+	}
+	TEXT(a, "Session summary");
+	TEXT(b, "Session summary");
+	vt_send(a, "\033");
+	vt_send(b, "\033");
+	scenario_quit(a, __LINE__);
+	scenario_quit(b, __LINE__);
+	snprintf(want, sizeof want, "2 sessions, %d of %d answers right",
+		 given, given);
+	if (!strstr(stats_cli(state), want))
+		scenario_fail(NULL, __LINE__, "--stats says '%s', not '%s'",
+			      stats_cli(state), want);
+	scenario_report("two browsers, the same seed, turn by turn: every "
+			"answer of both recorded", b);
+	vt_free(a);
+	mirror_end(&ma);
+	mirror_end(&mb);
+}
+
+/* Escapes in XDG_STATE_HOME never reach the screen (S names the file). */
+static void escaped_state_path(void)
+{
+	const char *state = state_dir("esc\033]0;owned\007\033[31m");
+	struct vt *t = start(30, 120, state, NULL, "--lang", "en", NULL);
+	size_t n;
+	const char *out;
+	int row;
+
+	TEXT(t, "5xx Server Error");
+	vt_output_reset(t);
+	vt_send(t, "S");
+	TEXT(t, "Progress file: ");
+	row = vt_find(t, "Progress file: ");
+	CHECK(t, row >= 0 && strstr(vt_row(t, row), "esc/httpcodes/progress"));
+	CHECK(t, row >= 0 && !strstr(vt_row(t, row), "^["));
+	out = vt_output(t, &n);
+	CHECK(t, !memmem(out, n, "]0;owned", 8));
+	vt_send(t, "\033");
+	scenario_quit(t, __LINE__);
+	scenario_report("escapes in XDG_STATE_HOME: not on the statistics "
+			"screen", t);
+}
+
+/* A bad line in the settings is said on the browser's status line, where
+ * the user looks, not only on stderr behind the screen. */
+static void settings_in_browser(void)
+{
+	char cfg[600], env[700], path[700];
+	const char *e[2] = { env, NULL };
+	struct vt *t;
+	FILE *f;
+
+	snprintf(cfg, sizeof cfg, "%s/cfg", tmp_root);
+	mkdir(cfg, 0700);
+	snprintf(path, sizeof path, "%s/httpcodes", cfg);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/httpcodes/config", cfg);
+	f = fopen(path, "w");
+	if (f) {
+		fputs("lang = en\r\nfrobnicate = 1\r\n", f);
+		fclose(f);
+	}
+	snprintf(env, sizeof env, "XDG_CONFIG_HOME=%s", cfg);
+	t = start(24, 100, NULL, e, NULL);
+	TEXT(t, "5xx Server Error");
+	TEXT(t, "config:2: unknown setting 'frobnicate'");
+	CHECK(t, strstr(vt_row(t, 23), "unknown setting") != NULL);
+	vt_send(t, "j");                   /* gone with the next key */
+	GONE(t, "unknown setting");
+	scenario_quit(t, __LINE__);
+	scenario_report("a bad settings line: on the status line at start", t);
 }
 
 /* c on 401: the 401 vs 403 comparison with its table, aligned. */
@@ -699,6 +1017,12 @@ int main(int argc, char **argv)
 	read_only_state();
 	corrupt_file();
 	saved_each_answer();
+	held_lock();
+	held_lock_ending();
+	fifo_progress();
+	two_sessions();
+	settings_in_browser();
+	escaped_state_path();
 	compare_401();
 	keys_listed();
 	status = scenario_finish();
