@@ -50,18 +50,24 @@ else
 	echo "not ok 4 - saving after the kills"
 fi
 
+# two_answering RIGHT_A WRONG_A RIGHT_B WRONG_B: two processes load $g,
+# answer 404/phrase and wait for $dir/go before saving; their pids in a, b
+two_answering() {
+	rm -f "$dir/go" "$dir/ready-a" "$dir/ready-b"
+	"$S" --answer "$g" 404/phrase "$1" "$2" "$dir/ready-a" "$dir/go" & a=$!
+	"$S" --answer "$g" 404/phrase "$3" "$4" "$dir/ready-b" "$dir/go" & b=$!
+	for i in $(seq 1 1000); do
+		[ -e "$dir/ready-a" ] && [ -e "$dir/ready-b" ] && break
+		sleep 0.01
+	done
+}
+
 # 5. two sessions answer the same item between saves (as two browsers
 # with the same --seed do): both sessions' answers are counted, none lost
 g="$dir/delta/httpcodes/progress"
 mkdir -p "$dir/delta/httpcodes"
 printf 'httpcodes-progress 1\nsession 5\n404/phrase 3 5 7 2\n' > "$g"
-rm -f "$dir/go" "$dir/ready-a" "$dir/ready-b"
-"$S" --answer "$g" 404/phrase 6 4 "$dir/ready-a" "$dir/go" & a=$!
-"$S" --answer "$g" 404/phrase 10 0 "$dir/ready-b" "$dir/go" & b=$!
-for i in $(seq 1 1000); do
-	[ -e "$dir/ready-a" ] && [ -e "$dir/ready-b" ] && break
-	sleep 0.01
-done
+two_answering 6 4 10 0
 touch "$dir/go"     # both loaded and answered: now both save at once
 wait $a; ra=$?
 wait $b; rb=$?
@@ -77,13 +83,7 @@ else
 fi
 # 6. the same while a third process holds the lock for a moment: both
 # wait (under a second), then save; nothing lost either
-rm -f "$dir/go" "$dir/ready-a" "$dir/ready-b"
-"$S" --answer "$g" 404/phrase 1 0 "$dir/ready-a" "$dir/go" & a=$!
-"$S" --answer "$g" 404/phrase 1 0 "$dir/ready-b" "$dir/go" & b=$!
-for i in $(seq 1 1000); do
-	[ -e "$dir/ready-a" ] && [ -e "$dir/ready-b" ] && break
-	sleep 0.01
-done
+two_answering 1 0 1 0
 if command -v flock >/dev/null 2>&1; then
 	flock "$g.lock" sh -c "touch '$dir/go'; sleep 0.3"
 else
