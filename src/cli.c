@@ -374,17 +374,18 @@ static void emit(struct out *w, const struct result *r, enum shape shape)
 			print_line(w, r->codes[i]);
 }
 
-/* A message on stderr about a query, with the query made safe to print. */
+/* A message on stderr about a query.  What the query holds that a
+ * terminal would not show (a \r from a file with CRLF lines, controls,
+ * zero-width characters) is shown escaped, so that '404\r' does not read
+ * as 404; a long query is cut at a character. */
 static void complain(const char *q, size_t n, const char *what,
 		     const char *hint)
 {
-	char *safe;
+	size_t k = text_cut(q, n, 60); /* the message stays one line */
+	char *safe = text_escape_dup(q, k);
 
-	if (n > 60)
-		n = 60; /* the message stays one line */
-	safe = text_sanitize_dup(q, n, 0);
 	fprintf(stderr, "httpcodes: '%s'%s: %s\n", safe ? safe : "?",
-		n == 60 ? "..." : "", what);
+		k < n ? "..." : "", what);
 	if (hint)
 		fprintf(stderr, "%s\n", hint);
 	free(safe);

@@ -83,15 +83,13 @@ static int bad_usage(const char *fmt, ...)
 {
 	char msg[1024], *safe;
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(msg, sizeof msg, fmt, ap);
+	text_vformat(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	if (n >= (int)sizeof msg)
-		memcpy(msg + sizeof msg - 4, "...", 4);
-	/* the message quotes what was typed; escapes in it stay out */
-	safe = text_sanitize_dup(msg, strlen(msg), 0);
+	/* the message quotes what was typed: controls and invisible
+	 * characters in it are shown escaped, never sent to the terminal */
+	safe = text_escape_dup(msg, strlen(msg));
 	fprintf(stderr, "httpcodes: %s\nTry 'httpcodes --help' for more "
 		"information.\n", safe ? safe : "bad usage");
 	free(safe);
