@@ -9,6 +9,8 @@
 #include "model/search.h"
 #include "model/text.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,58 +107,89 @@ static void code_head(struct out *w, const struct hc_code *c)
 	fputc('\n', w->f);
 }
 
-static void join_related(const struct hc_table *t, const struct hc_code *c,
-			 char *buf, size_t cap)
+/* A new string as printf makes it; NULL when out of memory. */
+static char *fmt_dup(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *fmt_dup(const char *fmt, ...)
 {
-	size_t k = 0;
+	va_list ap;
+	char *s;
+	int k;
 
-	buf[0] = '\0';
-	for (int i = 0; i < c->n_related && k < cap; i++) {
+	va_start(ap, fmt);
+	k = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	return k < 0 ? NULL : s;
+}
+
+/* "410 Gone, 404 Not Found": as long as the names are, none left out. */
+static char *join_related(const struct hc_table *t, const struct hc_code *c)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+
+	if (!m)
+		return NULL;
+	for (int i = 0; i < c->n_related; i++) {
 		const struct hc_code *r = hc_table_find(t, c->related[i]);
-		int n = snprintf(buf + k, cap - k, "%s%d %s", i ? ", " : "",
-				 c->related[i], r ? r->phrase : "");
 
-		if (n < 0)
-			break;
-		k += (size_t)n;
+		fprintf(m, "%s%d%s%s", i ? ", " : "", c->related[i],
+			r ? " " : "", r ? r->phrase : "");
 	}
+	if (fclose(m) != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static char *join_aliases(const struct hc_code *c)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+
+	if (!m)
+		return NULL;
+	for (int i = 0; i < c->n_alias; i++)
+		fprintf(m, "%s%s", i ? ", " : "", c->alias[i]);
+	if (fclose(m) != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+/* put_label of a string made for it, then freed. */
+static void put_label_own(struct out *w, enum hc_msg m, char *value)
+{
+	put_label(w, m, value);
+	free(value);
 }
 
 static void print_full(struct out *w, const struct hc_code *c)
 {
 	enum hc_lang L = w->o->lang;
 	const struct hc_class *cl = hc_table_class(w->t, c->code / 100);
-	char buf[1024];
 
 	if (!w->first)
 		fputc('\n', w->f);
 	w->first = 0;
 	code_head(w, c);
-	snprintf(buf, sizeof buf, "%dxx%s%s", c->code / 100, cl ? " " : "",
-		 cl ? cl->name[L] : "");
-	put_label(w, MSG_CLASS, buf);
-	if (c->status != HC_STANDARD) {
-		snprintf(buf, sizeof buf, "%s%s%s", hc_status_label(L, c->status),
-			 c->vendor ? " · " : "", c->vendor ? c->vendor : "");
-		put_label(w, MSG_STATUS, buf);
-	}
+	put_label_own(w, MSG_CLASS, fmt_dup("%dxx%s%s", c->code / 100,
+					    cl ? " " : "",
+					    cl ? cl->name[L] : ""));
+	if (c->status != HC_STANDARD)
+		put_label_own(w, MSG_STATUS,
+			      fmt_dup("%s%s%s", hc_status_label(L, c->status),
+				      c->vendor ? " · " : "",
+				      c->vendor ? c->vendor : ""));
 	put_label(w, MSG_SPEC, c->spec);
-	if (c->n_alias) {
-		size_t k = 0;
-
-		buf[0] = '\0';
-		for (int i = 0; i < c->n_alias && k < sizeof buf; i++) {
-			int n = snprintf(buf + k, sizeof buf - k, "%s%s",
-					 i ? ", " : "", c->alias[i]);
-			if (n < 0)
-				break;
-			k += (size_t)n;
-		}
-		put_label(w, MSG_ALIAS, buf);
-	}
+	if (c->n_alias)
+		put_label_own(w, MSG_ALIAS, join_aliases(c));
 	put_label(w, MSG_HEADERS, c->headers);
-	join_related(w->t, c, buf, sizeof buf);
-	put_label(w, MSG_RELATED, buf);
+	put_label_own(w, MSG_RELATED, join_related(w->t, c));
 	fputc('\n', w->f);
 	sgr(w, SGR_BOLD);
 	put_wrapped(w, c->summary[L], 0, 0);
@@ -176,20 +209,20 @@ static void print_full(struct out *w, const struct hc_code *c)
 static void print_line(struct out *w, const struct hc_code *c)
 {
 	enum hc_lang L = w->o->lang;
-	char head[512];
+	const char *tag = c->status != HC_STANDARD
+			  ? hc_status_label(L, c->status) : NULL;
 	int hw, room;
 	size_t n;
 
-	snprintf(head, sizeof head, "%s%s%s%s", c->phrase,
-		 c->status != HC_STANDARD ? " [" : "",
-		 c->status != HC_STANDARD ? hc_status_label(L, c->status) : "",
-		 c->status != HC_STANDARD ? "]" : "");
-	hw = text_width(head, strlen(head));
+	/* the phrase and its tag whole, however long: the summary gives way */
+	hw = text_width(c->phrase, strlen(c->phrase)) +
+	     (tag ? 3 + text_width(tag, strlen(tag)) : 0);
 	sgr(w, class_sgr[c->code / 100]);
 	fprintf(w->f, "%d", c->code);
 	sgr(w, SGR_RESET);
-	fprintf(w->f, "  %s%*s  ", head, hw < PHRASE_COLS ? PHRASE_COLS - hw : 0,
-		"");
+	fprintf(w->f, "  %s%s%s%s%*s  ", c->phrase, tag ? " [" : "",
+		tag ? tag : "", tag ? "]" : "",
+		hw < PHRASE_COLS ? PHRASE_COLS - hw : 0, "");
 	n = strlen(c->summary[L]);
 	if (w->o->width) {
 		room = w->o->width - 5 - (hw > PHRASE_COLS ? hw : PHRASE_COLS) - 2;

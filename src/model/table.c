@@ -109,14 +109,15 @@ static int fail(struct parser *p, unsigned line, const char *fmt, ...)
 static int fail(struct parser *p, unsigned line, const char *fmt, ...)
 {
 	va_list ap;
-	int k;
+	size_t k;
 
-	if (!p->err || !p->errlen)
+	if (!p->err || p->errlen < 4)
 		return -1;
-	k = snprintf(p->err, p->errlen, "%s:%u: ", p->name, line);
-	if (k >= 0 && (size_t)k < p->errlen) {
+	/* a long name or value is cut at a character, never inside one */
+	k = text_format(p->err, p->errlen, "%s:%u: ", p->name, line);
+	if (k + 4 <= p->errlen) {
 		va_start(ap, fmt);
-		vsnprintf(p->err + k, p->errlen - (size_t)k, fmt, ap);
+		text_vformat(p->err + k, p->errlen - k, fmt, ap);
 		va_end(ap);
 	}
 	return -1;
@@ -443,13 +444,13 @@ static int field_line(struct parser *p, const char *s, size_t n)
 
 	if (!colon || !name_len)
 		return fail(p, line, "expected 'Field: value', got '%.*s'",
-			    (int)(n > 40 ? 40 : n), s);
+			    (int)text_cut(s, n, 40), s);
 	for (size_t i = 0; i < name_len; i++)
 		if (!(s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') ||
 		      (s[i] >= 'A' && s[i] <= 'Z') ||
 		      (i && s[i] >= '0' && s[i] <= '9')))
 			return fail(p, line, "bad field name '%.*s'",
-				    (int)(name_len > 40 ? 40 : name_len), s);
+				    (int)text_cut(s, name_len, 40), s);
 	f = field_lookup(s, name_len);
 	if (p->kind == REC_SKIP)
 		f = -2;

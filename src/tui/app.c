@@ -114,7 +114,8 @@ const char *app_msg(const struct app *a, enum hc_msg id)
 
 void app_set_msg(struct app *a, int role, const char *text)
 {
-	snprintf(a->msg, sizeof a->msg, "%s", text);
+	/* a long message (a copied phrase) ends at a character */
+	text_format(a->msg, sizeof a->msg, "%s", text);
 	a->msg_role = role;
 }
 
@@ -433,23 +434,28 @@ static int copy_selected(struct app *a)
 {
 	const struct hc_code *c = tree_sel_code(&a->tree);
 	const struct hc_class *k = hc_table_class(a->t, tree_sel_digit(&a->tree));
-	char text[160], msg[200];
+	char *text = NULL, msg[sizeof a->msg];
+	int n = -1;
 
+	/* the whole phrase, however long: a cut one is a broken copy */
 	if (c)
-		snprintf(text, sizeof text, "%03d %s", c->code, c->phrase);
+		n = asprintf(&text, "%03d %s", c->code, c->phrase);
 	else if (k && k->name[HC_EN])
-		snprintf(text, sizeof text, "%dxx %s", k->digit, k->name[HC_EN]);
+		n = asprintf(&text, "%dxx %s", k->digit, k->name[HC_EN]);
 	else
 		return 0;
+	if (n < 0)
+		return 0;
 	osc52(text);
-	snprintf(msg, sizeof msg, "%s: %s", app_msg(a, MSG_T_COPIED), text);
+	text_format(msg, sizeof msg, "%s: %s", app_msg(a, MSG_T_COPIED), text);
 	app_set_msg(a, R_DIM, msg);
+	free(text);
 	return CH_STATUS;
 }
 
 static int type_digit(struct app *a, wint_t ch)
 {
-	char msg[200];
+	char msg[sizeof a->msg];
 
 	if (a->n_digits >= 3)
 		a->n_digits = 0;

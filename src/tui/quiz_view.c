@@ -65,7 +65,7 @@ static struct study *study_get(struct app *a)
 	}
 	r = progress_load(&s->prog, s->path, msg, sizeof msg);
 	if (r != PROGRESS_OK)
-		snprintf(s->warn, sizeof s->warn, "%s", msg);
+		text_format(s->warn, sizeof s->warn, "%s", msg);
 	/* unreadable, it will not be writable either */
 	s->warn_session_only = r == PROGRESS_IO;
 	return s;
@@ -92,12 +92,12 @@ void study_warning(const struct app *a, char *buf, size_t n)
 	if (!s)
 		return;
 	if (s->warn_no_home)
-		snprintf(buf, n, "%s", app_msg(a, MSG_T_NO_HOME));
+		text_format(buf, n, "%s", app_msg(a, MSG_T_NO_HOME));
 	else if (s->warn[0] && s->warn_session_only)
-		snprintf(buf, n, "%s; %s", s->warn,
+		text_format(buf, n, "%s; %s", s->warn,
 			 app_msg(a, MSG_T_SESSION_ONLY));
 	else
-		snprintf(buf, n, "%s", s->warn);
+		text_format(buf, n, "%s", s->warn);
 }
 
 static void save(struct study *s)
@@ -107,7 +107,7 @@ static void save(struct study *s)
 	if (!s->path)
 		return;
 	if (progress_save(&s->prog, s->path, msg, sizeof msg) < 0) {
-		snprintf(s->warn, sizeof s->warn, "%s", msg);
+		text_format(s->warn, sizeof s->warn, "%s", msg);
 		s->warn_session_only = 1;
 	} else if (s->warn_session_only) {
 		/* it works again (a disk was freed...): say nothing more */
@@ -471,14 +471,14 @@ static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
 
 	switch (sc.kind) {
 	case QS_STANDARD:
-		snprintf(buf, n, "%s", app_msg(a, MSG_T_SCOPE_STD));
+		text_format(buf, n, "%s", app_msg(a, MSG_T_SCOPE_STD));
 		break;
 	case QS_ALL:
-		snprintf(buf, n, "%s", app_msg(a, MSG_T_SCOPE_ALL));
+		text_format(buf, n, "%s", app_msg(a, MSG_T_SCOPE_ALL));
 		break;
 	case QS_CLASS:
 		k = hc_table_class(a->t, sc.digit);
-		snprintf(buf, n, "%dxx %s", sc.digit,
+		text_format(buf, n, "%dxx %s", sc.digit,
 			 k && k->name[a->lang] ? k->name[a->lang] : "");
 		break;
 	}
@@ -696,7 +696,7 @@ static void draw_summary(struct app *a, WINDOW *w, int h, int x, int width)
 
 		if (!n)
 			continue;
-		snprintf(name, sizeof name, "%dxx %s", d,
+		text_format(name, sizeof name, "%dxx %s", d,
 			 k && k->name[a->lang] ? k->name[a->lang] : "");
 		wmove(w, y, x + 2);
 		paint_clip(w, role_class(d), name, strlen(name), 24);

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "model/table.h"
+#include "model/text.h"
 
 #define REC_HEAD "%rec: Code\n%key: Code\n\n"
 #define MIN_404 "Code: 404\nPhrase: Not Found\nStatus: standard\nClass: 4xx\n" \
@@ -236,6 +237,37 @@ static void test_err_too_many_aliases(void **state)
 		     "Alias: 9\n", 13, "more than 8 Alias");
 }
 
+/* Messages quote what was read: a long line or value is cut at a
+ * character, at each byte offset of a Hangul syllable. */
+static void test_error_cut_at_a_character(void **state)
+{
+	(void)state;
+	for (int pre = 0; pre < 3; pre++) {
+		char text[4096], *p;
+		struct hc_table t;
+		size_t n;
+
+		/* a line without a colon: 40 bytes of it are quoted */
+		p = text + sprintf(text, "%sCode: 404\n%.*s", REC_HEAD, pre, "ab");
+		for (int i = 0; i < 30; i++)
+			p += sprintf(p, "가");
+		sprintf(p, "\n");
+		assert_int_equal(parse(&t, text), -1);
+		assert_true(text_utf8_valid(err, strlen(err), NULL));
+		assert_non_null(strstr(err, "got '"));
+		/* a bad class of 600 bytes: past the 512 of the buffer */
+		p = text + sprintf(text, "%%rec: Class\n\nClass: %.*s", pre, "ab");
+		for (int i = 0; i < 200; i++)
+			p += sprintf(p, "가");
+		sprintf(p, "\n");
+		assert_int_equal(parse(&t, text), -1);
+		n = strlen(err);
+		assert_true(n < sizeof err);
+		assert_true(text_utf8_valid(err, n, NULL));
+		assert_string_equal(err + n - 3, "\xe2\x80\xa6");
+	}
+}
+
 static void test_load_file_errors(void **state)
 {
 	struct hc_table t;
@@ -338,6 +370,7 @@ int main(void)
 		cmocka_unit_test(test_err_empty),
 		cmocka_unit_test(test_err_class_record),
 		cmocka_unit_test(test_err_too_many_aliases),
+		cmocka_unit_test(test_error_cut_at_a_character),
 		cmocka_unit_test(test_load_file_errors),
 		cmocka_unit_test(test_topics),
 		cmocka_unit_test(test_err_topics),
