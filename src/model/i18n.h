@@ -52,9 +52,12 @@ const char *hc_msg(enum hc_lang lang, enum hc_msg id);
 /* "standard", "비공식"... */
 const char *hc_status_label(enum hc_lang lang, enum hc_status s);
 
-/* Language from LC_ALL, LC_MESSAGES, LANG (the first one set): "ko..."
- * gives Korean, anything else English. */
+/* Language from LC_ALL, LC_MESSAGES, LANG (the first one set): a Korean
+ * locale (hc_lang_is_korean) gives Korean, anything else English. */
 enum hc_lang hc_lang_from_env(void);
+/* 1 for "ko", "ko_KR.UTF-8", "ko.UTF-8", "ko@x", "korean"; 0 for
+ * "kok_IN" (Konkani), "kor", "C". */
+int hc_lang_is_korean(const char *locale);
 /* Parse "ko"/"en" (also "korean", "english", "kr"); -1 if unknown. */
 int hc_lang_parse(const char *s);
 
