@@ -169,17 +169,23 @@ static void reset_record(struct parser *p)
 	memset(p->val, 0, sizeof p->val);
 }
 
-static int parse_int(const char *s, long lo, long hi, long *out)
+/* Numbers as a person writes a status code: digits only, at most five,
+ * no sign, no spaces, no leading zero ("0404" and "+410" are mistakes,
+ * not 404 and 410).  0: *out is the number; -1: not digits; -2: a
+ * leading zero. */
+static int parse_number(const char *s, size_t n, long *out)
 {
-	char *end;
-	long v;
+	long v = 0;
 
-	if (*s < '0' || *s > '9')
+	if (n == 0 || n > 5)
 		return -1;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || *end || v < lo || v > hi)
-		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	if (n > 1 && s[0] == '0')
+		return -2;
 	*out = v;
 	return 0;
 }
@@ -228,25 +234,32 @@ static int parse_codes(struct parser *p, int f, int *out, int max, int *n)
 	const char *s = p->val[f];
 
 	while (s && *s) {
-		char *end;
+		size_t len;
 		long v;
+		int r;
 
 		while (*s == ' ' || *s == ',')
 			s++;
 		if (!*s)
 			break;
-		errno = 0;
-		v = strtol(s, &end, 10);
-		if (end == s || errno || v < 100 || v > 599 ||
-		    (*end && *end != ' ' && *end != ','))
+		len = strcspn(s, " ,");
+		r = parse_number(s, len, &v);
+		if (r < 0 || v < 100 || v > 599)
 			return fail(p, p->val_line[f],
-				    "%s: '%s' is not a list of codes",
-				    field_names[f], p->val[f]);
+				    "%s: '%s' is not a list of codes ('%.*s' %s)",
+				    field_names[f], p->val[f],
+				    (int)text_cut(s, len, 40), s,
+				    r == -2 ? "has a leading zero"
+					    : "is not a code from 100 to 599");
+		for (int i = 0; i < *n; i++)
+			if (out[i] == v)
+				return fail(p, p->val_line[f], "%s: %ld is "
+					    "listed twice", field_names[f], v);
 		if (*n == max)
 			return fail(p, p->val_line[f], "%s: more than %d codes",
 				    field_names[f], max);
 		out[(*n)++] = (int)v;
-		s = end;
+		s += len;
 	}
 	return 0;
 }
@@ -262,7 +275,7 @@ static int grow(struct parser *p, void **arr, size_t *cap, size_t n,
 /* "CODE | Korean | English", split in place. */
 static int parse_situation(struct parser *p, int i, struct hc_situation *out)
 {
-	char *s = p->situation[i], *bar1, *bar2, *end;
+	char *s = p->situation[i], *bar1, *bar2;
 	long v;
 
 	bar1 = strstr(s, " | ");
@@ -271,11 +284,9 @@ static int parse_situation(struct parser *p, int i, struct hc_situation *out)
 		return fail(p, p->situation_line[i], "Situation: expected "
 			    "'CODE | Korean | English'");
 	*bar1 = *bar2 = '\0';
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (end == s || *end || errno || v < 100 || v > 599)
+	if (parse_number(s, strlen(s), &v) < 0 || v < 100 || v > 599)
 		return fail(p, p->situation_line[i], "Situation: '%s' is not "
-			    "a code", s);
+			    "a code (three digits, no sign or leading zero)", s);
 	out->code = (int)v;
 	out->text[HC_KO] = bar1 + 3;
 	out->text[HC_EN] = bar2 + 3;
@@ -339,9 +350,16 @@ static int finish_code(struct parser *p, struct hc_table *t)
 
 	if (!(p->seen & BIT(F_CODE)))
 		return fail(p, p->rec_line, "record without a Code field");
-	if (parse_int(p->val[F_CODE], 0, 99999, &code) < 0)
+	switch (parse_number(p->val[F_CODE], strlen(p->val[F_CODE]), &code)) {
+	case -1:
 		return fail(p, p->val_line[F_CODE], "Code '%s' is not a number",
 			    p->val[F_CODE]);
+	case -2:
+		return fail(p, p->val_line[F_CODE], "Code '%s' has a leading "
+			    "zero", p->val[F_CODE]);
+	default:
+		break;
+	}
 	if (code < 100 || code > 599)
 		return fail(p, p->val_line[F_CODE],
 			    "code %ld is outside 100..599", code);

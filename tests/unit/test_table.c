@@ -174,6 +174,12 @@ static void test_err_code_range(void **state)
 	expect_error(REC_HEAD "Code: 99\n", 4, "outside 100..599");
 	expect_error(REC_HEAD "Code: 4O4\n", 4, "not a number");
 	expect_error(REC_HEAD "Code: -404\n", 4, "not a number");
+	/* strict: what strtol would take is not what a person means */
+	expect_error(REC_HEAD "Code: 0404\n", 4, "Code '0404' has a leading zero");
+	expect_error(REC_HEAD "Code: +404\n", 4, "not a number");
+	expect_error(REC_HEAD "Code: 404x\n", 4, "not a number");
+	expect_error(REC_HEAD "Code: 4 04\n", 4, "not a number");
+	expect_error(REC_HEAD "Code: 99999999999999999999\n", 4, "not a number");
 }
 
 static void test_err_class_mismatch(void **state)
@@ -212,6 +218,15 @@ static void test_err_related(void **state)
 		     "related code 410 is not in the table");
 	expect_error(REC_HEAD MIN_404 "Related: 410 abc\n", 12,
 		     "not a list of codes");
+	expect_error(REC_HEAD MIN_404 "Related: +410\n", 12,
+		     "Related: '+410' is not a list of codes ('+410' is not a "
+		     "code from 100 to 599)");
+	expect_error(REC_HEAD MIN_404 "Related: 410, 0410\n", 12,
+		     "('0410' has a leading zero)");
+	expect_error(REC_HEAD MIN_404 "Related: 410,-410\n", 12,
+		     "not a list of codes");
+	expect_error(REC_HEAD MIN_404 "Related: 410 411 410\n", 12,
+		     "Related: 410 is listed twice");
 }
 
 static void test_err_empty(void **state)
@@ -330,6 +345,16 @@ static void test_err_topics(void **state)
 	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
 		     TOPIC_404_410 "Situation: 500 | a | b\n", 33,
 		     "500 is not one of the topic's Codes");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Situation: 0404 | a | b\n", 33,
+		     "Situation: '0404' is not a code");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Situation:  +404 | a | b\n", 33,
+		     "Situation: '+404' is not a code");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     "Id: x\nCodes: 404 +410\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\n"
+		     "En_Detail: d\n", 26, "Codes: '404 +410' is not a list");
 	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
 		     TOPIC_404_410 "Situation: 404 - a - b\n", 33,
 		     "expected 'CODE | Korean | English'");
