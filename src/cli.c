@@ -9,6 +9,7 @@
 #include "model/search.h"
 #include "model/text.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@ struct out {
 	const struct cli_opts *o;
 	const struct hc_table *t;
 	int first; /* nothing printed yet (JSON arrays, blank lines) */
+	int hinted; /* the hint under a bad query was given */
 };
 
 static void sgr(struct out *w, const char *seq)
@@ -451,8 +453,12 @@ static int lookup(struct out *w, const char *q, size_t n, struct result *r)
 	size_t before = r->n;
 
 	if (cq.kind == HC_QUERY_BAD) {
-		complain(q, n, cq.why, "Try 'httpcodes --search WORDS' to search "
-			 "by words, or 'httpcodes --help'.");
+		/* the hint once: a stream of bad lines repeats only the
+		 * line that says which */
+		complain(q, n, cq.why, w->hinted ? NULL :
+			 "Try 'httpcodes --search WORDS' to search by words, "
+			 "or 'httpcodes --help'.");
+		w->hinted = 1;
 		return 2;
 	}
 	if (cq.kind == HC_QUERY_CODE) {
@@ -480,30 +486,117 @@ static int worse(int a, int b)
 	return a > b ? a : b;
 }
 
-static int read_stdin(struct out *w, struct result *r)
+/* ---- standard input: a stream ------------------------------------------ */
+
+/* A query is a code or a mask, a few bytes; longer lines are skipped,
+ * with a message, so that memory stays bounded whatever comes. */
+#define STDIN_LINE_MAX 4096
+
+/* The codes found so far, printed and flushed at once, one a line (or a
+ * JSON object a line), so that `tail -f log | httpcodes -` answers each
+ * line as it comes.  -1 when stdout failed: reading on is for nobody. */
+static int emit_now(struct out *w, struct result *r)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	int st = 0, any = 0;
-
-	while ((len = getline(&line, &cap, stdin)) >= 0) {
-		char *s = line;
-
-		while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' ||
-			       s[len - 1] == ' ' || s[len - 1] == '\t'))
-			len--;
-		while (len && (*s == ' ' || *s == '\t'))
-			s++, len--;
-		if (!len || *s == '#')
-			continue;
-		any = 1;
-		st = worse(st, lookup(w, s, (size_t)len, r));
+	for (size_t i = 0; i < r->n; i++) {
+		if (w->o->json) {
+			print_json(w, r->codes[i], NULL);
+			fputc('\n', w->f);
+		} else {
+			print_line(w, r->codes[i]);
+		}
 	}
-	free(line);
-	if (!any) {
-		fputs("httpcodes: no queries on standard input\n", stderr);
+	r->n = 0;
+	return fflush(w->f) != 0 || ferror(w->f) ? -1 : 0;
+}
+
+/* One line into buf (at most STDIN_LINE_MAX bytes kept, the rest read
+ * and dropped); *len is its whole length, the newline aside.  Returns
+ * the character that ended it: '\n', or EOF at the end or on an error. */
+static int read_line(char *buf, size_t *kept, size_t *len, int ko,
+		     unsigned long lineno)
+{
+	int c;
+
+	*kept = *len = 0;
+	while ((c = getc(stdin)) != EOF && c != '\n') {
+		if (*len < STDIN_LINE_MAX)
+			buf[(*kept)++] = (char)c;
+		else if (*len == STDIN_LINE_MAX)
+			/* said at once: an endless line says it too */
+			fprintf(stderr, ko ? "httpcodes: 표준 입력 %lu번째 줄이 "
+				"%d바이트보다 길어 건너뜁니다\n"
+				: "httpcodes: standard input line %lu: longer "
+				"than %d bytes, skipped\n", lineno,
+				STDIN_LINE_MAX);
+		(*len)++;
+	}
+	return c;
+}
+
+/* Each line a query, answered before the next is read.  *gone: stdout
+ * failed. */
+static int read_stdin(struct out *w, struct result *r, int *gone)
+{
+	char buf[STDIN_LINE_MAX];
+	int st = 0, any = 0, ko = w->o->lang == HC_KO;
+	unsigned long lineno = 0;
+
+	for (;;) {
+		size_t n, len;
+		int end = read_line(buf, &n, &len, ko, lineno + 1);
+		char *s = buf;
+
+		if (end == EOF && ferror(stdin)) {
+			fprintf(stderr, ko ? "httpcodes: 표준 입력을 읽을 수 "
+				"없습니다: %s\n" : "httpcodes: cannot read "
+				"standard input: %s\n", strerror(errno));
+			return 2;
+		}
+		if (end == EOF && len == 0)
+			break;
+		lineno++;
+		if (len > n) {
+			st = 2;
+		} else {
+			while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' ||
+				     s[n - 1] == '\t'))
+				n--;
+			while (n && (*s == ' ' || *s == '\t'))
+				s++, n--;
+			if (n && *s != '#') {
+				any = 1;
+				st = worse(st, lookup(w, s, n, r));
+				if (emit_now(w, r) < 0) {
+					*gone = 1;
+					return st;
+				}
+			}
+		}
+		if (end == EOF)
+			break;
+	}
+	if (!any && st < 2) {
+		fputs(ko ? "httpcodes: 표준 입력에 질의가 없습니다\n"
+			 : "httpcodes: no queries on standard input\n", stderr);
 		return 2;
+	}
+	return st;
+}
+
+/* Arguments with "-" among them: each answered as it comes, in the order
+ * given, one line per code. */
+static int run_stream(struct out *w, int argc, char **argv,
+		      struct result *r)
+{
+	int st = 0, gone = 0;
+
+	for (int i = 0; i < argc && !gone; i++) {
+		if (!strcmp(argv[i], "-")) {
+			st = worse(st, read_stdin(w, r, &gone));
+		} else {
+			st = worse(st, lookup(w, argv[i], strlen(argv[i]), r));
+			gone = emit_now(w, r) < 0;
+		}
 	}
 	return st;
 }
@@ -567,13 +660,15 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 		st = run_search(&w, argc, argv, &r);
 		break;
 	case CLI_LOOKUP:
-		for (int i = 0; i < argc; i++) {
-			if (!strcmp(argv[i], "-"))
-				st = worse(st, read_stdin(&w, &r));
-			else
-				st = worse(st, lookup(&w, argv[i],
-						      strlen(argv[i]), &r));
-		}
+		for (int i = 0; i < argc; i++)
+			if (!strcmp(argv[i], "-")) {
+				st = run_stream(&w, argc, argv, &r);
+				free(r.codes);
+				return st;
+			}
+		for (int i = 0; i < argc; i++)
+			st = worse(st, lookup(&w, argv[i], strlen(argv[i]),
+					      &r));
 		/* codes asked for one by one are explained in full */
 		if (!r.array)
 			shape = SHAPE_FULL;

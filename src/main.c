@@ -47,7 +47,9 @@ static void usage(FILE *f)
 	      "\n"
 	      "  CODE            a status code, explained in full: 404\n"
 	      "  MASK            codes of a class or pattern, one a line: 4xx, 5x3, 41\n"
-	      "  -               read one code or mask a line from standard input\n"
+	      "  -               read one code or mask a line from standard input,\n"
+	      "                  each answered as it comes, one line per code\n"
+	      "                  (tail -f log | awk '{print $9}' | httpcodes -)\n"
 	      "  -s, --search    search by words or a question, Korean or English:\n"
 	      "                  -s too many, -s 로그인 안 했을 때; the best match first\n"
 	      "                  (the first 1024 bytes are read; of more than 24 words,\n"
@@ -417,6 +419,15 @@ int main(int argc, char **argv)
 			return bad_usage("%s", argc ? "--search needs words to "
 					 "look for, not only spaces"
 					 : "--search needs words to look for");
+	}
+	if (o.mode == CLI_LOOKUP) {
+		int dashes = 0;
+
+		for (int i = 0; i < argc; i++)
+			dashes += !strcmp(argv[i], "-");
+		if (dashes > 1)
+			return bad_usage("%s", "'-' (standard input) can be "
+					 "given only once");
 	}
 	if (o.mode == CLI_LIST && argc > 0)
 		return bad_usage("--list takes no arguments, got '%s'", argv[0]);

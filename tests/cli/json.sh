@@ -6,9 +6,9 @@ export XDG_CONFIG_HOME=/nonexistent/config XDG_STATE_HOME=/nonexistent/state
 n=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
 bad() { n=$((n + 1)); echo "not ok $n - $1"; }
-echo "1..9"
+echo "1..10"
 if ! command -v jq >/dev/null 2>&1; then
-	for i in 1 2 3 4 5 6 7 8 9; do bad "jq is not installed (apt-get install jq)"; done
+	for i in 1 2 3 4 5 6 7 8 9 10; do bad "jq is not installed (apt-get install jq)"; done
 	exit 0
 fi
 # the documented keys, with their types
@@ -46,3 +46,8 @@ if "$HC" --json --stats | jq -e '(.classes|length) == 5 and (.sessions|type) == 
 then ok "--stats --json"; else bad "--stats --json"; fi
 if "$HC" --json 418 | jq -e '.aliases == ["I'"'"'m a teapot"] and .status == "unused" and (.ko.detail|contains("\n"))' >/dev/null
 then ok "418: aliases, status and paragraphs survive"; else bad "418 --json content"; fi
+# standard input: one object a line, each valid alone (JSON Lines)
+if printf '404\n5x3\n\n200\n' | "$HC" --json - |
+	jq -e -s "map(.code) == [404, 503, 523, 200] and all(.[]; $shape)" >/dev/null &&
+	[ "$(printf '404\n5x3\n' | "$HC" --json - | wc -l)" = 3 ]
+then ok "-: one valid object a line, in order"; else bad "- --json (JSON Lines)"; fi
