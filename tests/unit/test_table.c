@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <cmocka.h>
 
 #include "model/table.h"
@@ -365,6 +366,106 @@ static void test_err_topics(void **state)
 		     TOPIC_404_410 "Phrase: x\n", 33, "unknown field 'Phrase'");
 }
 
+/* ---- work: the parser is n log n in the number of topics -------------- */
+
+static double cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A table of 404 and n topics with distinct Ids of a common prefix (the
+ * Ids compare as long as they can), and one repeated Id at the end when
+ * dup_of is not 0.  Freed by the caller. */
+static char *many_topics(size_t n, size_t dup_of)
+{
+	static const char rec[] = "\nId: comparison-topic-%06zu\nCodes: 404\n"
+		"Ko_Title: t\nEn_Title: t\nKo_Summary: s\nEn_Summary: s\n"
+		"Ko_Detail: d\nEn_Detail: d\n";
+	size_t cap = 256 + (n + 1) * sizeof rec + 16, k;
+	char *s = malloc(cap);
+
+	assert_non_null(s);
+	k = (size_t)sprintf(s, "%s%s\n%%rec: Topic\n", REC_HEAD, MIN_404);
+	for (size_t i = 0; i < n; i++)
+		k += (size_t)sprintf(s + k, rec, i);
+	if (dup_of)
+		sprintf(s + k, rec, dup_of);
+	return s;
+}
+
+/* The least CPU time of three parses: the least is the least disturbed
+ * by whatever else the machine runs. */
+static double parse_cost(const char *text)
+{
+	double best = 1e9;
+
+	for (int r = 0; r < 3; r++) {
+		struct hc_table t;
+		double t0 = cpu_seconds(), dt;
+
+		assert_int_equal(parse(&t, text), 0);
+		dt = cpu_seconds() - t0;
+		hc_table_free(&t);
+		if (dt < best)
+			best = dt;
+	}
+	return best;
+}
+
+/* Four times the topics costs about four times the work, not sixteen (a
+ * ratio of CPU times, not a time limit: a slow or busy machine passes). */
+static void test_many_topics_n_log_n(void **state)
+{
+	char *small = many_topics(5000, 0), *big = many_topics(20000, 0);
+	double a = parse_cost(small), b = parse_cost(big);
+
+	(void)state;
+	if (b > 8 * a) {
+		print_error("20000 topics cost %.4f s, 5000 cost %.4f s: "
+			    "%.1f times\n", b, a, b / a);
+		fail();
+	}
+	free(small);
+	free(big);
+}
+
+/* Among many, a repeated Id is found, at the repetition. */
+static void test_many_topics_duplicate(void **state)
+{
+	char *text = many_topics(20000, 17);
+	char want[64];
+
+	(void)state;
+	/* 14 lines of codes and header, 9 a topic: the repetition, the
+	 * 20001st topic, starts at line 15 + 20000 * 9 */
+	snprintf(want, sizeof want, "duplicate topic 'comparison-topic-000017' "
+		 "(first at line %d)", 15 + 17 * 9);
+	expect_error(text, 15 + 20000 * 9, want);
+	free(text);
+}
+
+/* Of several repetitions, the one the file reaches first. */
+static void test_first_duplicate_reported(void **state)
+{
+	(void)state;
+	/* 410 comes back (line 22) before 404 does (line 31) */
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" MIN_410 "\n" MIN_404,
+		     22, "duplicate code 410 (first at line 13)");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     "Id: b\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n\n"
+		     "Id: a\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n\n"
+		     "Id: a\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n\n"
+		     "Id: b\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n",
+		     43, "duplicate topic 'a' (first at line 34)");
+}
+
 static void test_builtin(void **state)
 {
 	struct hc_table t;
@@ -399,6 +500,9 @@ int main(void)
 		cmocka_unit_test(test_load_file_errors),
 		cmocka_unit_test(test_topics),
 		cmocka_unit_test(test_err_topics),
+		cmocka_unit_test(test_many_topics_n_log_n),
+		cmocka_unit_test(test_many_topics_duplicate),
+		cmocka_unit_test(test_first_duplicate_reported),
 		cmocka_unit_test(test_builtin),
 	};
 
