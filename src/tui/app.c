@@ -17,18 +17,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/select.h>
 #include <term.h>
 #include <time.h>
 #include <unistd.h>
 #include <unistr.h>
 
-static volatile sig_atomic_t got_signal;
+static volatile sig_atomic_t got_signal, got_winch;
 static int curses_on;
 
 static void on_signal(int sig)
 {
 	got_signal = sig;
+}
+
+/* Ours, not ncurses': ncurses would read the size itself, from exported
+ * LINES and COLUMNS too, and without a cap (follow_size). */
+static void on_winch(int sig)
+{
+	(void)sig;
+	got_winch = 1;
 }
 
 /* Bracketed paste: the terminal marks pasted text, so that it goes into
@@ -689,6 +698,27 @@ static void block_loop_signals(void)
 	nodelay(stdscr, TRUE);
 }
 
+/* The terminal's size as the kernel has it, never exported LINES and
+ * COLUMNS (a shell's stale ones would stop resizes from being followed),
+ * and no more than the layout's maximum. */
+static void follow_size(void)
+{
+	struct winsize ws;
+	int rows = LINES, cols = COLS;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0) {
+		rows = ws.ws_row;
+		cols = ws.ws_col;
+	}
+	if (rows > LAYOUT_MAX_LINES)
+		rows = LAYOUT_MAX_LINES;
+	if (cols > LAYOUT_MAX_COLS)
+		cols = LAYOUT_MAX_COLS;
+	resize_term(rows, cols);
+	clearok(curscr, TRUE); /* what the terminal shows is unknown now */
+}
+
 /* A key; ERR once a signal has come, KEY_TIMEOUT after ms (ms < 0: no
  * limit).  ncurses reads without waiting; the waiting is pselect's, with
  * the signals let in. */
@@ -703,7 +733,13 @@ static int wait_key(wint_t *ch, int ms)
 
 		if (got_signal)
 			return ERR;
-		r = wget_wch(stdscr, ch); /* KEY_RESIZE after SIGWINCH too */
+		if (got_winch) {
+			got_winch = 0;
+			follow_size();
+			*ch = KEY_RESIZE;
+			return KEY_CODE_YES;
+		}
+		r = wget_wch(stdscr, ch);
 		if (r != ERR)
 			return r;
 		FD_ZERO(&in);
@@ -933,6 +969,9 @@ static void catch_signals(void)
 	/* no SA_RESTART: the blocked read returns and the loop sees it */
 	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
 		sigaction(sigs[i], &sa, NULL);
+	/* before newterm: ncurses installs its own only where none is */
+	sa.sa_handler = on_winch;
+	sigaction(SIGWINCH, &sa, NULL);
 }
 
 /* A key code for a sequence: the one ncurses has, else a free one. */
@@ -970,11 +1009,17 @@ static void setup_paste(void)
 
 static void start_curses(const struct tui_opts *o)
 {
-	SCREEN *scr = newterm(NULL, stdout, stdin);
+	SCREEN *scr;
 
+	/* the size comes from follow_size only: neither the environment
+	 * nor, unbounded, the kernel */
+	use_env(FALSE);
+	use_tioctl(FALSE);
+	scr = newterm(NULL, stdout, stdin);
 	if (!scr)
 		die("cannot start the terminal interface");
 	set_term(scr);
+	follow_size();
 	curses_on = 1;
 	atexit(restore_at_exit);
 	cbreak();

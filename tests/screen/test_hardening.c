@@ -351,6 +351,82 @@ static void resize_storm(void)
 			"the final 80x24 screen equals a fresh one", t);
 }
 
+/* ---- the terminal's size -------------------------------------------- */
+
+/* The program's peak resident memory, in KiB (0 if unknown). */
+static long peak_kib(pid_t pid)
+{
+	char path[64], line[256];
+	long kib = 0;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+	f = fopen(path, "r");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "VmHWM: %ld", &kib) == 1)
+			break;
+	fclose(f);
+	return kib;
+}
+
+/* Exported COLUMNS and LINES (a shell's, from another window) are not the
+ * terminal's size: the real one is used, and resizes are followed. */
+static void env_size_ignored(void)
+{
+	static const char *const env[] = { "COLUMNS=5000", "LINES=5000",
+					   NULL };
+	struct vt *t = scenario_start(24, 80, env, "--lang", "en", NULL);
+
+	TEXT(t, "5xx Server Error");
+	CHECK(t, strstr(vt_row(t, 23), "q quit") != NULL);
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	vt_resize(t, 40, 120);
+	TEXT(t, "  431 Request Header"); /* rows 24 lines had no room for */
+	vt_settle(t, 200, TIMEOUT);
+	CHECK(t, strstr(vt_row(t, 39), "q quit") != NULL);
+	SELECTED(t, ROW_OF(t, "  404 Not Found"));
+	vt_resize(t, 20, 50);  /* stacked */
+	GONE(t, " 404   Not Found");
+	vt_settle(t, 200, TIMEOUT);
+	CHECK(t, strstr(vt_row(t, 19), "q quit") != NULL);
+	CHECK(t, peak_kib(vt_pid(t)) < 512 * 1024);
+	scenario_quit(t, __LINE__);
+	terminal_sane(t, __LINE__);
+	scenario_report("COLUMNS=5000 LINES=5000 exported: the terminal's "
+			"own 80x24 is used, and resizes to 120x40 and 50x20 are "
+			"followed", t);
+}
+
+/* A terminal that says it is 5000x5000 costs no more than the largest
+ * screen the program uses (LAYOUT_MAX_COLS x LAYOUT_MAX_LINES), and the
+ * program goes on when it is 80x24 again. */
+static void huge_size_capped(void)
+{
+	struct vt *t = START(24, 80, "--lang", "en");
+	long kib;
+
+	TEXT(t, "5xx Server Error");
+	vt_resize_pty(t, 5000, 5000);
+	vt_settle(t, 300, TIMEOUT);
+	CHECK(t, kill(vt_pid(t), 0) == 0);
+	kib = peak_kib(vt_pid(t));
+	if (kib <= 0 || kib > 512 * 1024)
+		scenario_fail(t, __LINE__, "peak memory %ld KiB at 5000x5000",
+			      kib);
+	vt_resize(t, 24, 80);
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	CHECK(t, strstr(vt_row(t, 23), "q quit") != NULL);
+	scenario_quit(t, __LINE__);
+	terminal_sane(t, __LINE__);
+	scenario_report("a 5000x5000 terminal: under 512 MiB (the screen is "
+			"capped), then 80x24 browses again", t);
+}
+
 /* ---- escape injection -------------------------------------------------- */
 
 /* Bytes that must never reach the terminal from a data file.  ncurses
@@ -584,6 +660,8 @@ int main(int argc, char **argv)
 	if (scenario_can_job())
 		suspend_resume();
 	resize_storm();
+	env_size_ignored();
+	huge_size_capped();
 	injection_tui();
 	too_small_then_enlarge();
 	term_dumb();
