@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "detail.h"
+#include "fatal.h"
 #include "help.h"
 #include "results.h"
 #include "search_box.h"
@@ -99,6 +100,7 @@ static void end_curses(void)
 		paste_mode(0);
 	}
 	curses_on = 0;
+	fatal_screen_on(0);
 }
 
 /* Restore the terminal before saying anything (DESIGN: die()). */
@@ -1039,6 +1041,9 @@ static void start_curses(const struct tui_opts *o)
 	 * repaints over the panes */
 	wnoutrefresh(stdscr);
 	paste_mode(1);
+	/* from here on, any signal that ends the process undoes all this */
+	fatal_catch();
+	fatal_screen_on(1);
 }
 
 int tui_run(const struct hc_table *t, const struct tui_opts *o)
@@ -1067,6 +1072,7 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	if (o->quiz)
 		quiz_view_open(&a);
 	catch_signals();
+	fatal_save_tty();
 	start_curses(o);
 	block_loop_signals();
 	while (!(bits & CH_QUIT)) {
@@ -1089,6 +1095,7 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	doc_free(&a.doc);
 	search_free(&a);
 	free(a.want);
+	fatal_release();
 	sigprocmask(SIG_UNBLOCK, &loop_sigs, NULL);
 	if (got_signal) {
 		signal(got_signal, SIG_DFL);
