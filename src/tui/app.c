@@ -943,8 +943,11 @@ static int check_terminal(void)
 	}
 	safe = text_sanitize_dup(term, strlen(term), 0);
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		fprintf(stderr, "httpcodes: unknown terminal type '%.20s'; "
-			"try 'httpcodes --list'\n", safe ? safe : "?");
+		/* 20 bytes of it, cut at a character */
+		fprintf(stderr, "httpcodes: unknown terminal type '%.*s'; "
+			"try 'httpcodes --list'\n",
+			safe ? (int)text_cut(safe, strlen(safe), 20) : 1,
+			safe ? safe : "?");
 		free(safe);
 		return -1;
 	}
