@@ -13,6 +13,9 @@
 #include "model/specurl.h"
 #include "model/text.h"
 
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +28,8 @@ struct out {
 	const struct cli_opts *o;
 	const struct hc_table *t;
 	int first; /* nothing printed yet (JSON arrays, blank lines) */
+	int hinted; /* the hint under a bad query was given */
+	int cols;   /* a stream's phrase column, wide enough for any code */
 };
 
 static void sgr(struct out *w, const char *seq)
@@ -122,58 +127,89 @@ static void code_head(struct out *w, const struct hc_code *c)
 	fputc('\n', w->f);
 }
 
-static void join_related(const struct hc_table *t, const struct hc_code *c,
-			 char *buf, size_t cap)
+/* A new string as printf makes it; NULL when out of memory. */
+static char *fmt_dup(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *fmt_dup(const char *fmt, ...)
 {
-	size_t k = 0;
+	va_list ap;
+	char *s;
+	int k;
 
-	buf[0] = '\0';
-	for (int i = 0; i < c->n_related && k < cap; i++) {
+	va_start(ap, fmt);
+	k = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	return k < 0 ? NULL : s;
+}
+
+/* "410 Gone, 404 Not Found": as long as the names are, none left out. */
+static char *join_related(const struct hc_table *t, const struct hc_code *c)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+
+	if (!m)
+		return NULL;
+	for (int i = 0; i < c->n_related; i++) {
 		const struct hc_code *r = hc_table_find(t, c->related[i]);
-		int n = snprintf(buf + k, cap - k, "%s%d %s", i ? ", " : "",
-				 c->related[i], r ? r->phrase : "");
 
-		if (n < 0)
-			break;
-		k += (size_t)n;
+		fprintf(m, "%s%d%s%s", i ? ", " : "", c->related[i],
+			r ? " " : "", r ? r->phrase : "");
 	}
+	if (fclose(m) != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static char *join_aliases(const struct hc_code *c)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+
+	if (!m)
+		return NULL;
+	for (int i = 0; i < c->n_alias; i++)
+		fprintf(m, "%s%s", i ? ", " : "", c->alias[i]);
+	if (fclose(m) != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+/* put_label of a string made for it, then freed. */
+static void put_label_own(struct out *w, enum hc_msg m, char *value)
+{
+	put_label(w, m, value);
+	free(value);
 }
 
 static void print_full(struct out *w, const struct hc_code *c)
 {
 	enum hc_lang L = w->o->lang;
 	const struct hc_class *cl = hc_table_class(w->t, c->code / 100);
-	char buf[1024];
 
 	if (!w->first)
 		fputc('\n', w->f);
 	w->first = 0;
 	code_head(w, c);
-	snprintf(buf, sizeof buf, "%dxx%s%s", c->code / 100, cl ? " " : "",
-		 cl ? cl->name[L] : "");
-	put_label(w, MSG_CLASS, buf);
-	if (c->status != HC_STANDARD) {
-		snprintf(buf, sizeof buf, "%s%s%s", hc_status_label(L, c->status),
-			 c->vendor ? " · " : "", c->vendor ? c->vendor : "");
-		put_label(w, MSG_STATUS, buf);
-	}
+	put_label_own(w, MSG_CLASS, fmt_dup("%dxx%s%s", c->code / 100,
+					    cl ? " " : "",
+					    cl ? cl->name[L] : ""));
+	if (c->status != HC_STANDARD)
+		put_label_own(w, MSG_STATUS,
+			      fmt_dup("%s%s%s", hc_status_label(L, c->status),
+				      c->vendor ? " · " : "",
+				      c->vendor ? c->vendor : ""));
 	put_spec(w, c);
-	if (c->n_alias) {
-		size_t k = 0;
-
-		buf[0] = '\0';
-		for (int i = 0; i < c->n_alias && k < sizeof buf; i++) {
-			int n = snprintf(buf + k, sizeof buf - k, "%s%s",
-					 i ? ", " : "", c->alias[i]);
-			if (n < 0)
-				break;
-			k += (size_t)n;
-		}
-		put_label(w, MSG_ALIAS, buf);
-	}
+	if (c->n_alias)
+		put_label_own(w, MSG_ALIAS, join_aliases(c));
 	put_label(w, MSG_HEADERS, c->headers);
-	join_related(w->t, c, buf, sizeof buf);
-	put_label(w, MSG_RELATED, buf);
+	put_label_own(w, MSG_RELATED, join_related(w->t, c));
 	fputc('\n', w->f);
 	sgr(w, SGR_BOLD);
 	put_wrapped(w, c->summary[L], 0, 0);
@@ -387,17 +423,18 @@ static void emit(struct out *w, const struct result *r, enum shape shape)
 		cli_line_put(w->f, w->o, r->codes[i], cols);
 }
 
-/* A message on stderr about a query, with the query made safe to print. */
+/* A message on stderr about a query.  What the query holds that a
+ * terminal would not show (a \r from a file with CRLF lines, controls,
+ * zero-width characters) is shown escaped, so that '404\r' does not read
+ * as 404; a long query is cut at a character. */
 static void complain(const char *q, size_t n, const char *what,
 		     const char *hint)
 {
-	char *safe;
+	size_t k = text_cut(q, n, 60); /* the message stays one line */
+	char *safe = text_escape_dup(q, k);
 
-	if (n > 60)
-		n = 60; /* the message stays one line */
-	safe = text_sanitize_dup(q, n, 0);
 	fprintf(stderr, "httpcodes: '%s'%s: %s\n", safe ? safe : "?",
-		n == 60 ? "..." : "", what);
+		k < n ? "..." : "", what);
 	if (hint)
 		fprintf(stderr, "%s\n", hint);
 	free(safe);
@@ -417,10 +454,13 @@ static int shown(const struct out *w, const struct hc_code *c)
 
 /* A query that is not a code or a pattern; a number out of range gets
  * the nearest codes too ("99", "1000"). */
-static void bad_query(const struct out *w, const char *q, size_t n,
+static void bad_query(struct out *w, const char *q, size_t n,
 		      enum hc_msg why)
 {
-	const char *hint = "Try 'httpcodes --search WORDS' to search by "
+	/* the hint once: a stream of bad lines repeats only the line that
+	 * says which */
+	const char *hint = w->hinted ? NULL :
+			   "Try 'httpcodes --search WORDS' to search by "
 			   "words, or 'httpcodes --help'.";
 	size_t digits = 0;
 	char msg[256];
@@ -440,6 +480,7 @@ static void bad_query(const struct out *w, const char *q, size_t n,
 		}
 	}
 	complain(q, n, msg, hint);
+	w->hinted = 1;
 }
 
 /* One query word: a code or a mask.  Adds to r; returns the status. */
@@ -477,30 +518,133 @@ static int worse(int a, int b)
 	return a > b ? a : b;
 }
 
-static int read_stdin(struct out *w, struct result *r)
+/* ---- standard input: a stream ------------------------------------------ */
+
+/* A query is a code or a mask, a few bytes; longer lines are skipped,
+ * with a message, so that memory stays bounded whatever comes. */
+#define STDIN_LINE_MAX 4096
+
+/* The codes found so far, printed and flushed at once, one a line (or a
+ * JSON object a line), so that `tail -f log | httpcodes -` answers each
+ * line as it comes.  -1 when stdout failed: reading on is for nobody. */
+static int emit_now(struct out *w, struct result *r)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	int st = 0, any = 0;
-
-	while ((len = getline(&line, &cap, stdin)) >= 0) {
-		char *s = line;
-
-		while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' ||
-			       s[len - 1] == ' ' || s[len - 1] == '\t'))
-			len--;
-		while (len && (*s == ' ' || *s == '\t'))
-			s++, len--;
-		if (!len || *s == '#')
-			continue;
-		any = 1;
-		st = worse(st, lookup(w, s, (size_t)len, r));
+	for (size_t i = 0; i < r->n; i++) {
+		if (w->o->json) {
+			print_json(w, r->codes[i], NULL);
+			fputc('\n', w->f);
+		} else {
+			cli_line_put(w->f, w->o, r->codes[i], w->cols);
+		}
 	}
-	free(line);
-	if (!any) {
-		fputs("httpcodes: no queries on standard input\n", stderr);
+	r->n = 0;
+	return fflush(w->f) != 0 || ferror(w->f) ? -1 : 0;
+}
+
+/* One line into buf (at most STDIN_LINE_MAX bytes kept, the rest read
+ * and dropped); *len is its whole length, the newline aside.  Returns
+ * the character that ended it: '\n', or EOF at the end or on an error. */
+static int read_line(char *buf, size_t *kept, size_t *len, int ko,
+		     unsigned long lineno)
+{
+	int c;
+
+	*kept = *len = 0;
+	while ((c = getc(stdin)) != EOF && c != '\n') {
+		if (*len < STDIN_LINE_MAX)
+			buf[(*kept)++] = (char)c;
+		else if (*len == STDIN_LINE_MAX)
+			/* said at once: an endless line says it too */
+			fprintf(stderr, ko ? "httpcodes: 표준 입력 %lu번째 줄이 "
+				"%d바이트보다 길어 건너뜁니다\n"
+				: "httpcodes: standard input line %lu: longer "
+				"than %d bytes, skipped\n", lineno,
+				STDIN_LINE_MAX);
+		(*len)++;
+	}
+	return c;
+}
+
+/* Each line a query, answered before the next is read.  *gone: stdout
+ * failed. */
+static int read_stdin(struct out *w, struct result *r, int *gone)
+{
+	char buf[STDIN_LINE_MAX];
+	int st = 0, any = 0, ko = w->o->lang == HC_KO;
+	unsigned long lineno = 0;
+
+	for (;;) {
+		size_t n, len;
+		int end = read_line(buf, &n, &len, ko, lineno + 1);
+		char *s = buf;
+
+		if (end == EOF && ferror(stdin)) {
+			fprintf(stderr, ko ? "httpcodes: 표준 입력을 읽을 수 "
+				"없습니다: %s\n" : "httpcodes: cannot read "
+				"standard input: %s\n", strerror(errno));
+			return 2;
+		}
+		if (end == EOF && len == 0)
+			break;
+		lineno++;
+		if (len > n) {
+			st = 2;
+		} else {
+			while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' ||
+				     s[n - 1] == '\t'))
+				n--;
+			while (n && (*s == ' ' || *s == '\t'))
+				s++, n--;
+			if (n && *s != '#') {
+				any = 1;
+				st = worse(st, lookup(w, s, n, r));
+				if (emit_now(w, r) < 0) {
+					*gone = 1;
+					return st;
+				}
+			}
+		}
+		if (end == EOF)
+			break;
+	}
+	if (!any && st < 2) {
+		fputs(ko ? "httpcodes: 표준 입력에 질의가 없습니다\n"
+			 : "httpcodes: no queries on standard input\n", stderr);
 		return 2;
+	}
+	return st;
+}
+
+/* Arguments with "-" among them: each answered as it comes, in the order
+ * given, one line per code. */
+static int run_stream(struct out *w, int argc, char **argv,
+		      struct result *r)
+{
+	int st = 0, gone = 0;
+	const struct hc_code *some[64];
+
+	/* lines that come one by one line up with each other: the column is
+	 * as wide as for the whole table (the widest of each 64, capped) */
+	w->cols = 0;
+	for (size_t i = 0; i < w->t->n; i += 64) {
+		size_t k = 0;
+		int c;
+
+		while (k < 64 && i + k < w->t->n) {
+			some[k] = &w->t->codes[i + k];
+			k++;
+		}
+		c = cli_line_cols(some, k, w->o);
+		if (c > w->cols)
+			w->cols = c;
+	}
+	for (int i = 0; i < argc && !gone; i++) {
+		if (!strcmp(argv[i], "-")) {
+			st = worse(st, read_stdin(w, r, &gone));
+		} else {
+			st = worse(st, lookup(w, argv[i], strlen(argv[i]), r));
+			gone = emit_now(w, r) < 0;
+		}
 	}
 	return st;
 }
@@ -565,13 +709,15 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 		st = run_search(&w, argc, argv, &r);
 		break;
 	case CLI_LOOKUP:
-		for (int i = 0; i < argc; i++) {
-			if (!strcmp(argv[i], "-"))
-				st = worse(st, read_stdin(&w, &r));
-			else
-				st = worse(st, lookup(&w, argv[i],
-						      strlen(argv[i]), &r));
-		}
+		for (int i = 0; i < argc; i++)
+			if (!strcmp(argv[i], "-")) {
+				st = run_stream(&w, argc, argv, &r);
+				free(r.codes);
+				return st;
+			}
+		for (int i = 0; i < argc; i++)
+			st = worse(st, lookup(&w, argv[i], strlen(argv[i]),
+					      &r));
 		/* codes asked for one by one are explained in full */
 		if (!r.array && !o->brief)
 			shape = SHAPE_FULL;

@@ -52,7 +52,9 @@ static void usage(FILE *f)
 	      "  MASK            codes of a class or pattern, one a line: 4xx, 5x3, 41;\n"
 	      "                  . or ? is any digit (3.., 5?3), [..] a set or range\n"
 	      "                  ('30[12]', '5[0-2]3'; quoted, or the shell expands them)\n"
-	      "  -               read one code or mask a line from standard input\n"
+	      "  -               read one code or mask a line from standard input,\n"
+	      "                  each answered as it comes, one line per code\n"
+	      "                  (tail -f log | awk '{print $9}' | httpcodes -)\n"
 	      "  -s, --search    search by words or a question, Korean or English:\n"
 	      "                  -s too many, -s 로그인 안 했을 때; the best match first\n"
 	      "                  (the first 1024 bytes are read; of more than 24 words,\n"
@@ -92,15 +94,13 @@ static int bad_usage(const char *fmt, ...)
 {
 	char msg[1024], *safe;
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(msg, sizeof msg, fmt, ap);
+	text_vformat(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	if (n >= (int)sizeof msg)
-		memcpy(msg + sizeof msg - 4, "...", 4);
-	/* the message quotes what was typed; escapes in it stay out */
-	safe = text_sanitize_dup(msg, strlen(msg), 0);
+	/* the message quotes what was typed: controls and invisible
+	 * characters in it are shown escaped, never sent to the terminal */
+	safe = text_escape_dup(msg, strlen(msg));
 	fprintf(stderr, "httpcodes: %s\nTry 'httpcodes --help' for more "
 		"information.\n", safe ? safe : "bad usage");
 	free(safe);
@@ -129,6 +129,123 @@ static int parse_when(const char *arg, int argc, char **argv)
 		if (!strcmp(arg, names[i]))
 			return i / 3;
 	return -1;
+}
+
+/* The long options whose names start with the n bytes of name, each
+ * once (--color and --colour are one), in alphabetical order; how many. */
+static int long_matches(const char *name, size_t n, const struct option **out,
+			int max)
+{
+	int k = 0;
+
+	for (const struct option *o = long_opts; o->name; o++) {
+		int same = 0, at;
+
+		if (strncmp(o->name, name, n))
+			continue;
+		if (strlen(o->name) == n)
+			return out[0] = o, 1; /* exact: never ambiguous */
+		for (int i = 0; i < k; i++)
+			same |= out[i]->val == o->val;
+		if (same || k == max)
+			continue;
+		for (at = k; at > 0 && strcmp(out[at - 1]->name, o->name) > 0;
+		     at--)
+			out[at] = out[at - 1];
+		out[at] = o;
+		k++;
+	}
+	return k;
+}
+
+/* The option a long argument names, without its dashes and value:
+ * "--la=x" is "lang"; an abbreviation that fits none, or several, is
+ * given back as typed.  *n: its length. */
+static const char *long_name(const char *arg, size_t *n)
+{
+	const struct option *m[1];
+
+	arg += 2;
+	*n = strcspn(arg, "=");
+	if (long_matches(arg, *n, m, 1) != 1)
+		return arg;
+	*n = strlen(m[0]->name);
+	return m[0]->name;
+}
+
+/* getopt_long found something wrong: name the option that is, not the
+ * argument it happened to stand after ("--json -zl" is about -z). */
+static int bad_option(int argc, char **argv)
+{
+	const char *arg = argv[optind - 1], *name;
+	int c = optopt;
+	size_t n;
+
+	if (c == 0 && !strncmp(arg, "--", 2)) {
+		/* a long option getopt does not know, or more than one */
+		const struct option *m[8];
+		char list[256] = "";
+		int k;
+
+		n = strcspn(arg + 2, "=");
+		k = long_matches(arg + 2, n, m, 8);
+		if (k < 2)
+			return bad_usage("unknown option '--%.*s'", (int)n,
+					 arg + 2);
+		for (int i = 0; i < k; i++)
+			text_format(list + strlen(list),
+				    sizeof list - strlen(list), "%s--%s",
+				    i ? ", " : "", m[i]->name);
+		return bad_usage("option '--%.*s' is ambiguous: %s", (int)n,
+				 arg + 2, list);
+	}
+	if ((c >= 256 || (c > 0 && strchr("lsbhV", c))) &&
+	    !strncmp(arg, "--", 2)) {
+		/* a long option that takes no value was given one */
+		name = long_name(arg, &n);
+		return bad_usage("option '--%.*s' takes no value", (int)n, name);
+	}
+	if (c > 0x20 && c < 0x7f)
+		return bad_usage("unknown option '-%c'", c);
+	/* a control or a byte of a UTF-8 character: the whole argument, as
+	 * one byte of it would say little; it is where getopt stopped, or
+	 * the one before when the byte ended it */
+	if (optind < argc && argv[optind][0] == '-' && argv[optind][1] != '-' &&
+	    strchr(argv[optind], (char)c))
+		arg = argv[optind];
+	return bad_usage("unknown option '%s'", arg);
+}
+
+/* A long option without its value: "--la" is --lang. */
+static int missing_value(const char *arg)
+{
+	size_t n;
+	const char *name;
+
+	if (strncmp(arg, "--", 2))
+		return bad_usage("option '%s' needs a value", arg);
+	name = long_name(arg, &n);
+	return bad_usage("option '--%.*s' needs a value", (int)n, name);
+}
+
+/* Nothing but spaces, of any script, and characters that show as
+ * nothing: no words to search for. */
+static int blank_arg(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+
+	while (i < n) {
+		unsigned uc;
+		size_t len = text_next_char(s + i, n - i, &uc);
+
+		if (!(uc == ' ' || (uc >= '\t' && uc <= '\r') || uc == 0xa0 ||
+		      uc == 0x1680 || (uc >= 0x2000 && uc <= 0x200d) ||
+		      uc == 0x202f || uc == 0x205f || uc == 0x2060 ||
+		      uc == 0x3000 || uc == 0xfeff))
+			return 0;
+		i += len;
+	}
+	return 1;
 }
 
 static int term_width(void)
@@ -280,10 +397,9 @@ int main(int argc, char **argv)
 			printf("httpcodes %s\n", PACKAGE_VERSION);
 			return finish_output(0);
 		case ':':
-			return bad_usage("option '%s' needs a value",
-					 argv[optind - 1]);
+			return missing_value(argv[optind - 1]);
 		default:
-			return bad_usage("unknown option '%s'", argv[optind - 1]);
+			return bad_option(argc, argv);
 		}
 	}
 	argc -= optind;
@@ -322,8 +438,25 @@ int main(int argc, char **argv)
 		      "shows study progress without one\n", stderr);
 		return 2;
 	}
-	if (o.mode == CLI_SEARCH && argc == 0)
-		return bad_usage("%s", "--search needs words to look for");
+	if (o.mode == CLI_SEARCH) {
+		int words = 0;
+
+		for (int i = 0; i < argc; i++)
+			words |= !blank_arg(argv[i]);
+		if (!words)
+			return bad_usage("%s", argc ? "--search needs words to "
+					 "look for, not only spaces"
+					 : "--search needs words to look for");
+	}
+	if (o.mode == CLI_LOOKUP) {
+		int dashes = 0;
+
+		for (int i = 0; i < argc; i++)
+			dashes += !strcmp(argv[i], "-");
+		if (dashes > 1)
+			return bad_usage("%s", "'-' (standard input) can be "
+					 "given only once");
+	}
 	if (o.mode == CLI_LIST && argc > 0)
 		return bad_usage("--list takes no arguments, got '%s'", argv[0]);
 	/* no question asked, on a terminal: browse */

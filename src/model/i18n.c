@@ -278,6 +278,23 @@ const char *hc_status_label(enum hc_lang lang, enum hc_status s)
 	return (unsigned)s < HC_STATUS_N ? status_labels[s][lang] : "?";
 }
 
+/* A locale name of the Korean language: "ko" (or glibc's alias
+ * "korean") as the whole language part, then a territory, a codeset, a
+ * modifier or nothing.  "kok_IN" is Konkani. */
+int hc_lang_is_korean(const char *v)
+{
+	static const char *const names[] = { "ko", "korean" };
+
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		size_t n = strlen(names[i]);
+
+		if (!strncasecmp(v, names[i], n) &&
+		    (v[n] == '\0' || v[n] == '_' || v[n] == '.' || v[n] == '@'))
+			return 1;
+	}
+	return 0;
+}
+
 enum hc_lang hc_lang_from_env(void)
 {
 	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
@@ -286,7 +303,7 @@ enum hc_lang hc_lang_from_env(void)
 		const char *v = getenv(vars[i]);
 
 		if (v && *v)
-			return strncasecmp(v, "ko", 2) ? HC_EN : HC_KO;
+			return hc_lang_is_korean(v) ? HC_KO : HC_EN;
 	}
 	return HC_EN;
 }

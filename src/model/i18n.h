@@ -77,9 +77,12 @@ void hc_msg_fill(char *buf, size_t n, const char *tmpl, const char *const *args,
 /* strerror(err) in the language (a few common ones in Korean). */
 const char *hc_errno_text(enum hc_lang lang, int err);
 
-/* Language from LC_ALL, LC_MESSAGES, LANG (the first one set): "ko..."
- * gives Korean, anything else English. */
+/* Language from LC_ALL, LC_MESSAGES, LANG (the first one set): a Korean
+ * locale (hc_lang_is_korean) gives Korean, anything else English. */
 enum hc_lang hc_lang_from_env(void);
+/* 1 for "ko", "ko_KR.UTF-8", "ko.UTF-8", "ko@x", "korean"; 0 for
+ * "kok_IN" (Konkani), "kor", "C". */
+int hc_lang_is_korean(const char *locale);
 /* Parse "ko"/"en" (also "korean", "english", "kr"); -1 if unknown. */
 int hc_lang_parse(const char *s);
 

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "quiz.h"
+#include "text.h"
 #include "mem.h"
 
 #include <stdio.h>
@@ -436,31 +437,31 @@ void quiz_prompt(const struct quiz_question *qq, enum hc_lang L, char *buf,
 
 	switch (qq->kind) {
 	case QK_PHRASE:
-		snprintf(buf, n, ko ? "%d의 이름(reason phrase)은?"
+		text_format(buf, n, ko ? "%d의 이름(reason phrase)은?"
 				    : "What is the reason phrase of %d?",
 			 c->code);
 		break;
 	case QK_DESC:
-		snprintf(buf, n, ko ? "이 설명에 맞는 코드는? \"%s\""
+		text_format(buf, n, ko ? "이 설명에 맞는 코드는? \"%s\""
 				    : "Which code is this? \"%s\"",
 			 c->summary[L]);
 		break;
 	case QK_TYPE:
 		if (ko && c->title[HC_KO])
-			snprintf(buf, n, "'%s'(%s)의 코드를 입력하세요",
+			text_format(buf, n, "'%s'(%s)의 코드를 입력하세요",
 				 c->phrase, c->title[HC_KO]);
 		else
-			snprintf(buf, n, ko ? "'%s'의 코드를 입력하세요"
+			text_format(buf, n, ko ? "'%s'의 코드를 입력하세요"
 					    : "Type the code for '%s'",
 				 c->phrase);
 		break;
 	case QK_CLASS:
-		snprintf(buf, n, ko ? "'%s'는 어느 분류에 속할까요?"
+		text_format(buf, n, ko ? "'%s'는 어느 분류에 속할까요?"
 				    : "Which class does '%s' belong to?",
 			 c->phrase);
 		break;
 	case QK_SITUATION:
-		snprintf(buf, n, ko ? "이 상황에 맞는 코드는? %s"
+		text_format(buf, n, ko ? "이 상황에 맞는 코드는? %s"
 				    : "Which code fits? %s",
 			 qq->topic->situations[qq->situation].text[L]);
 		break;
@@ -480,7 +481,7 @@ void quiz_choice(const struct quiz *q, const struct quiz_question *qq, int i,
 		return;
 	}
 	if (qq->kind == QK_CLASS) {
-		snprintf(buf, n, "%dxx %s", qq->choice[i],
+		text_format(buf, n, "%dxx %s", qq->choice[i],
 			 class_name(q->t, qq->choice[i], L));
 		return;
 	}
@@ -490,11 +491,11 @@ void quiz_choice(const struct quiz *q, const struct quiz_question *qq, int i,
 		return;
 	}
 	if (qq->kind == QK_PHRASE)
-		snprintf(buf, n, "%s", c->phrase);
+		text_format(buf, n, "%s", c->phrase);
 	else if (qq->kind == QK_DESC)
-		snprintf(buf, n, "%d", c->code);
+		text_format(buf, n, "%d", c->code);
 	else
-		snprintf(buf, n, "%d %s", c->code, c->phrase);
+		text_format(buf, n, "%d %s", c->code, c->phrase);
 }
 
 void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
@@ -503,10 +504,10 @@ void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
 	const struct hc_code *c = qq->code;
 
 	if (qq->kind == QK_SITUATION)
-		snprintf(buf, n, "%d %s: %s", c->code, c->phrase,
+		text_format(buf, n, "%d %s: %s", c->code, c->phrase,
 			 qq->topic->summary[L]);
 	else
-		snprintf(buf, n, "%d %s: %s", c->code, c->phrase,
+		text_format(buf, n, "%d %s: %s", c->code, c->phrase,
 			 c->summary[L]);
 }
 

@@ -64,7 +64,8 @@ int quiz_answer(struct quiz *q, int given);
 /* Questions left, counting the current one. */
 size_t quiz_left(const struct quiz *q);
 
-/* Text for the view, in the given language. */
+/* Text for the view, in the given language; text longer than the buffer
+ * (n >= 4) ends at a character with an ellipsis. */
 void quiz_prompt(const struct quiz_question *qq, enum hc_lang L, char *buf,
 		 size_t n);
 void quiz_choice(const struct quiz *q, const struct quiz_question *qq, int i,

@@ -1118,15 +1118,22 @@ static void drop_words(struct hc_search *s)
  * (a pasted "\033[1mzebra") replaced by spaces. */
 static size_t clean_query(struct hc_search *s, const char *q, size_t len)
 {
-	size_t k = 0;
+	size_t k = 0, i = 0;
 
-	for (size_t i = 0; i < len && k < HC_SEARCH_MAX_QUERY;) {
+	while (i < len && k < HC_SEARCH_MAX_QUERY) {
 		if (q[i] == 0x1B) {
 			i += text_escape_len(q + i, len - i);
 			s->qclean[k++] = ' ';
 		} else {
 			s->qclean[k++] = q[i++];
 		}
+	}
+	/* at the limit, a character cut in two is left out whole */
+	if (i < len && ((unsigned char)q[i] & 0xc0) == 0x80) {
+		while (k > 0 && ((unsigned char)s->qclean[k - 1] & 0xc0) == 0x80)
+			k--;
+		if (k > 0 && (unsigned char)s->qclean[k - 1] >= 0xc0)
+			k--;
 	}
 	return k;
 }

@@ -110,14 +110,15 @@ static int fail(struct parser *p, unsigned line, const char *fmt, ...)
 static int fail(struct parser *p, unsigned line, const char *fmt, ...)
 {
 	va_list ap;
-	int k;
+	size_t k;
 
-	if (!p->err || !p->errlen)
+	if (!p->err || p->errlen < 4)
 		return -1;
-	k = snprintf(p->err, p->errlen, "%s:%u: ", p->name, line);
-	if (k >= 0 && (size_t)k < p->errlen) {
+	/* a long name or value is cut at a character, never inside one */
+	k = text_format(p->err, p->errlen, "%s:%u: ", p->name, line);
+	if (k + 4 <= p->errlen) {
 		va_start(ap, fmt);
-		vsnprintf(p->err + k, p->errlen - (size_t)k, fmt, ap);
+		text_vformat(p->err + k, p->errlen - k, fmt, ap);
 		va_end(ap);
 	}
 	return -1;
@@ -169,17 +170,23 @@ static void reset_record(struct parser *p)
 	memset(p->val, 0, sizeof p->val);
 }
 
-static int parse_int(const char *s, long lo, long hi, long *out)
+/* Numbers as a person writes a status code: digits only, at most five,
+ * no sign, no spaces, no leading zero ("0404" and "+410" are mistakes,
+ * not 404 and 410).  0: *out is the number; -1: not digits; -2: a
+ * leading zero. */
+static int parse_number(const char *s, size_t n, long *out)
 {
-	char *end;
-	long v;
+	long v = 0;
 
-	if (*s < '0' || *s > '9')
+	if (n == 0 || n > 5)
 		return -1;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || *end || v < lo || v > hi)
-		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	if (n > 1 && s[0] == '0')
+		return -2;
 	*out = v;
 	return 0;
 }
@@ -228,25 +235,32 @@ static int parse_codes(struct parser *p, int f, int *out, int max, int *n)
 	const char *s = p->val[f];
 
 	while (s && *s) {
-		char *end;
+		size_t len;
 		long v;
+		int r;
 
 		while (*s == ' ' || *s == ',')
 			s++;
 		if (!*s)
 			break;
-		errno = 0;
-		v = strtol(s, &end, 10);
-		if (end == s || errno || v < 100 || v > 599 ||
-		    (*end && *end != ' ' && *end != ','))
+		len = strcspn(s, " ,");
+		r = parse_number(s, len, &v);
+		if (r < 0 || v < 100 || v > 599)
 			return fail(p, p->val_line[f],
-				    "%s: '%s' is not a list of codes",
-				    field_names[f], p->val[f]);
+				    "%s: '%s' is not a list of codes ('%.*s' %s)",
+				    field_names[f], p->val[f],
+				    (int)text_cut(s, len, 40), s,
+				    r == -2 ? "has a leading zero"
+					    : "is not a code from 100 to 599");
+		for (int i = 0; i < *n; i++)
+			if (out[i] == v)
+				return fail(p, p->val_line[f], "%s: %ld is "
+					    "listed twice", field_names[f], v);
 		if (*n == max)
 			return fail(p, p->val_line[f], "%s: more than %d codes",
 				    field_names[f], max);
 		out[(*n)++] = (int)v;
-		s = end;
+		s += len;
 	}
 	return 0;
 }
@@ -262,7 +276,7 @@ static int grow(struct parser *p, void **arr, size_t *cap, size_t n,
 /* "CODE | Korean | English", split in place. */
 static int parse_situation(struct parser *p, int i, struct hc_situation *out)
 {
-	char *s = p->situation[i], *bar1, *bar2, *end;
+	char *s = p->situation[i], *bar1, *bar2;
 	long v;
 
 	bar1 = strstr(s, " | ");
@@ -271,11 +285,9 @@ static int parse_situation(struct parser *p, int i, struct hc_situation *out)
 		return fail(p, p->situation_line[i], "Situation: expected "
 			    "'CODE | Korean | English'");
 	*bar1 = *bar2 = '\0';
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (end == s || *end || errno || v < 100 || v > 599)
+	if (parse_number(s, strlen(s), &v) < 0 || v < 100 || v > 599)
 		return fail(p, p->situation_line[i], "Situation: '%s' is not "
-			    "a code", s);
+			    "a code (three digits, no sign or leading zero)", s);
 	out->code = (int)v;
 	out->text[HC_KO] = bar1 + 3;
 	out->text[HC_EN] = bar2 + 3;
@@ -291,11 +303,6 @@ static int finish_topic(struct parser *p, struct hc_table *t)
 			return fail(p, p->rec_line,
 				    "topic: missing mandatory field %s",
 				    field_names[f]);
-	for (size_t i = 0; i < t->n_topics; i++)
-		if (!strcmp(t->topics[i].id, p->val[F_ID]))
-			return fail(p, p->val_line[F_ID],
-				    "duplicate topic '%s' (first at line %u)",
-				    p->val[F_ID], t->topics[i].line);
 	if (grow(p, (void **)&t->topics, &p->topics_cap, t->n_topics,
 		 sizeof *t->topics) < 0)
 		return -1;
@@ -339,9 +346,16 @@ static int finish_code(struct parser *p, struct hc_table *t)
 
 	if (!(p->seen & BIT(F_CODE)))
 		return fail(p, p->rec_line, "record without a Code field");
-	if (parse_int(p->val[F_CODE], 0, 99999, &code) < 0)
+	switch (parse_number(p->val[F_CODE], strlen(p->val[F_CODE]), &code)) {
+	case -1:
 		return fail(p, p->val_line[F_CODE], "Code '%s' is not a number",
 			    p->val[F_CODE]);
+	case -2:
+		return fail(p, p->val_line[F_CODE], "Code '%s' has a leading "
+			    "zero", p->val[F_CODE]);
+	default:
+		break;
+	}
 	if (code < 100 || code > 599)
 		return fail(p, p->val_line[F_CODE],
 			    "code %ld is outside 100..599", code);
@@ -444,13 +458,13 @@ static int field_line(struct parser *p, const char *s, size_t n)
 
 	if (!colon || !name_len)
 		return fail(p, line, "expected 'Field: value', got '%.*s'",
-			    (int)(n > 40 ? 40 : n), s);
+			    (int)text_cut(s, n, 40), s);
 	for (size_t i = 0; i < name_len; i++)
 		if (!(s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') ||
 		      (s[i] >= 'A' && s[i] <= 'Z') ||
 		      (i && s[i] >= '0' && s[i] <= '9')))
 			return fail(p, line, "bad field name '%.*s'",
-				    (int)(name_len > 40 ? 40 : name_len), s);
+				    (int)text_cut(s, name_len, 40), s);
 	f = field_lookup(s, name_len);
 	if (p->kind == REC_SKIP)
 		f = -2;
@@ -514,29 +528,93 @@ static int field_line(struct parser *p, const char *s, size_t n)
 	return 0;
 }
 
-static int cmp_code(const void *a, const void *b)
+/* By Id, then in file order. */
+static int cmp_topic_id(const void *a, const void *b)
 {
-	return ((const struct hc_code *)a)->code -
-	       ((const struct hc_code *)b)->code;
+	const struct hc_topic *x = *(const struct hc_topic *const *)a;
+	const struct hc_topic *y = *(const struct hc_topic *const *)b;
+	int c = strcmp(x->id, y->id);
+
+	return c ? c : (x > y) - (x < y);
+}
+
+/* Each topic Id once.  Sorted, so n log n: comparing each Id with every
+ * earlier one took 20 s for 80,000 topics.  Of several duplicates, the
+ * one the file reaches first is reported, as a reader would find it. */
+static int check_topic_ids(struct parser *p, const struct hc_table *t)
+{
+	const struct hc_topic **by_id, *dup = NULL, *first = NULL;
+	size_t n = t->n_topics, g = 0;
+
+	if (n < 2)
+		return 0;
+	by_id = malloc(n * sizeof *by_id);
+	if (!by_id)
+		return fail(p, p->line, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		by_id[i] = &t->topics[i];
+	qsort(by_id, n, sizeof *by_id, cmp_topic_id);
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(by_id[i]->id, by_id[g]->id)) {
+			g = i; /* a new Id starts */
+			continue;
+		}
+		/* by_id[g] is the Id's first record, by_id[g + 1] its first
+		 * repetition */
+		if (i == g + 1 && (!dup || by_id[i]->line < dup->line)) {
+			dup = by_id[i];
+			first = by_id[g];
+		}
+	}
+	free(by_id);
+	if (dup)
+		return fail(p, dup->line, "duplicate topic '%s' (first at "
+			    "line %u)", dup->id, first->line);
+	return 0;
+}
+
+/* By code, then in file order: the duplicate found first is the first
+ * repetition, as for topics. */
+static int cmp_code_line(const void *a, const void *b)
+{
+	const struct hc_code *x = a, *y = b;
+
+	if (x->code != y->code)
+		return (x->code > y->code) - (x->code < y->code);
+	return (x->line > y->line) - (x->line < y->line);
+}
+
+/* Sorted by code, each code once. */
+static int check_codes(struct parser *p, struct hc_table *t)
+{
+	const struct hc_code *dup = NULL, *first = NULL;
+	size_t g = 0;
+
+	qsort(t->codes, t->n, sizeof *t->codes, cmp_code_line);
+	for (size_t i = 1; i < t->n; i++) {
+		if (t->codes[i].code != t->codes[g].code) {
+			g = i;
+			continue;
+		}
+		if (i == g + 1 && (!dup || t->codes[i].line < dup->line)) {
+			dup = &t->codes[i];
+			first = &t->codes[g];
+		}
+	}
+	if (dup)
+		return fail(p, dup->line, "duplicate code %d (first at line %u)",
+			    dup->code, first->line);
+	return 0;
 }
 
 static int check_table(struct parser *p, struct hc_table *t)
 {
 	if (!t->n)
 		return fail(p, p->line ? p->line : 1, "no status codes found");
-	qsort(t->codes, t->n, sizeof *t->codes, cmp_code);
-	for (size_t i = 1; i < t->n; i++)
-		if (t->codes[i].code == t->codes[i - 1].code) {
-			const struct hc_code *a = &t->codes[i - 1],
-					     *b = &t->codes[i];
-			if (a->line > b->line) {
-				const struct hc_code *x = a;
-				a = b, b = x;
-			}
-			return fail(p, b->line,
-				    "duplicate code %d (first at line %u)",
-				    b->code, a->line);
-		}
+	if (check_codes(p, t) < 0)
+		return -1;
+	if (check_topic_ids(p, t) < 0)
+		return -1;
 	for (size_t i = 0; i < t->n_topics; i++)
 		for (int c = 0; c < t->topics[i].n_codes; c++)
 			if (!hc_table_find(t, t->topics[i].codes[c]))

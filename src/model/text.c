@@ -2,6 +2,7 @@
 
 #include "text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -206,4 +207,114 @@ size_t text_wrap(const char *s, size_t n, int width, size_t *next)
 	while (end > 0 && s[end - 1] == ' ')
 		end--;
 	return end;
+}
+
+size_t text_cut(const char *s, size_t n, size_t max)
+{
+	if (n <= max)
+		return n;
+	/* back over continuation bytes: at most three in valid UTF-8 */
+	for (size_t k = 0; k < 4 && max > 0 &&
+	     ((unsigned char)s[max] & 0xc0) == 0x80; k++)
+		max--;
+	return max;
+}
+
+size_t text_vformat(char *dst, size_t cap, const char *fmt, va_list ap)
+{
+	static const char ell[] = "\xe2\x80\xa6";
+	int k = vsnprintf(dst, cap, fmt, ap);
+	size_t n;
+
+	if (k < 0) {
+		dst[0] = '\0';
+		return 0;
+	}
+	if ((size_t)k < cap)
+		return (size_t)k;
+	/* cut: room for the ellipsis and the NUL, at a character */
+	n = text_cut(dst, cap - 1, cap - sizeof ell);
+	memcpy(dst + n, ell, sizeof ell);
+	return n + sizeof ell - 1;
+}
+
+size_t text_format(char *dst, size_t cap, const char *fmt, ...)
+{
+	va_list ap;
+	size_t n;
+
+	va_start(ap, fmt);
+	n = text_vformat(dst, cap, fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+/* Characters that show as nothing: zero-width spaces and joiners, the
+ * line and paragraph separators, word joiners, the BOM. */
+static int is_invisible(unsigned uc)
+{
+	return (uc >= 0x200B && uc <= 0x200D) || uc == 0x2028 ||
+	       uc == 0x2029 || (uc >= 0x2060 && uc <= 0x2064) ||
+	       uc == 0xFEFF || uc == 0x00AD;
+}
+
+static char *put_control(char *o, unsigned char c)
+{
+	switch (c) {
+	case '\a': return o + sprintf(o, "\\a");
+	case '\b': return o + sprintf(o, "\\b");
+	case '\t': return o + sprintf(o, "\\t");
+	case '\n': return o + sprintf(o, "\\n");
+	case '\v': return o + sprintf(o, "\\v");
+	case '\f': return o + sprintf(o, "\\f");
+	case '\r': return o + sprintf(o, "\\r");
+	case 0x1b: return o + sprintf(o, "\\e");
+	default: return o + sprintf(o, "\\x%02x", c);
+	}
+}
+
+char *text_escape_dup(const char *src, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	char *d, *o;
+
+	/* the longest escapes: \x01 is four bytes for one, \u2066 six
+	 * for three */
+	if (n > ((size_t)-1 - 1) / 4)
+		return NULL;
+	d = o = malloc(4 * n + 1);
+	if (!d)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		unsigned uc;
+		size_t len;
+
+		if (s[i] < 0x20 || s[i] == 0x7f) {
+			o = put_control(o, s[i++]);
+			continue;
+		}
+		if (s[i] == '\\') {
+			*o++ = '\\';
+			*o++ = '\\';
+			i++;
+			continue;
+		}
+		if (s[i] < 0x80) {
+			*o++ = (char)s[i++];
+			continue;
+		}
+		len = text_next_char(src + i, n - i, &uc);
+		if (uc == 0xfffd && !(len == 3 && s[i] == 0xef))
+			o += sprintf(o, "\\x%02x", s[i]);
+		else if ((uc >= 0x80 && uc < 0xa0) || is_bidi_control(uc) ||
+			 is_invisible(uc))
+			o += sprintf(o, "\\u%04x", uc);
+		else {
+			memcpy(o, src + i, len);
+			o += len;
+		}
+		i += len;
+	}
+	*o = '\0';
+	return d;
 }

@@ -2,6 +2,7 @@
 #ifndef HC_TEXT_H
 #define HC_TEXT_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* 1 when s[0..n) is valid UTF-8; otherwise 0 and *bad is the offset of
@@ -39,5 +40,23 @@ size_t text_fit(const char *s, size_t n, int cols, int *used);
  * '\n'.  Returns the line's length in bytes (trailing spaces excluded);
  * *next is where the next line starts (n at the end). */
 size_t text_wrap(const char *s, size_t n, int width, size_t *next);
+
+/* The longest prefix of s[0..n) of at most max bytes that does not end
+ * inside a character (a UTF-8 continuation byte starts what is left). */
+size_t text_cut(const char *s, size_t n, size_t max);
+
+/* snprintf into dst[cap] (cap >= 4) that never cuts a character: text
+ * that does not fit ends at a character with "\u2026" (an ellipsis).
+ * Returns the bytes written. */
+size_t text_format(char *dst, size_t cap, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+size_t text_vformat(char *dst, size_t cap, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
+
+/* s[0..n) for a message, with what the sanitiser would drop made
+ * visible: C0 controls as \r, \n, \t, \e... or \x01, DEL and invalid
+ * bytes as \x7f, \xff, C1, bidi and zero-width characters as \u200b;
+ * a backslash is doubled.  NULL when out of memory. */
+char *text_escape_dup(const char *s, size_t n);
 
 #endif

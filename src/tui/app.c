@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "detail.h"
+#include "fatal.h"
 #include "help.h"
 #include "results.h"
 #include "search_box.h"
@@ -18,18 +19,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/select.h>
 #include <term.h>
 #include <time.h>
 #include <unistd.h>
 #include <unistr.h>
 
-static volatile sig_atomic_t got_signal;
+static volatile sig_atomic_t got_signal, got_winch;
 static int curses_on;
 
 static void on_signal(int sig)
 {
 	got_signal = sig;
+}
+
+/* Ours, not ncurses': ncurses would read the size itself, from exported
+ * LINES and COLUMNS too, and without a cap (follow_size). */
+static void on_winch(int sig)
+{
+	(void)sig;
+	got_winch = 1;
 }
 
 /* Bracketed paste: the terminal marks pasted text, so that it goes into
@@ -91,6 +101,7 @@ static void end_curses(void)
 		paste_mode(0);
 	}
 	curses_on = 0;
+	fatal_screen_on(0);
 }
 
 /* Restore the terminal before saying anything (DESIGN: die()). */
@@ -115,7 +126,8 @@ const char *app_msg(const struct app *a, enum hc_msg id)
 
 void app_set_msg(struct app *a, int role, const char *text)
 {
-	snprintf(a->msg, sizeof a->msg, "%s", text);
+	/* a long message (a copied phrase) ends at a character */
+	text_format(a->msg, sizeof a->msg, "%s", text);
 	a->msg_role = role;
 }
 
@@ -434,17 +446,22 @@ static int copy_selected(struct app *a)
 {
 	const struct hc_code *c = tree_sel_code(&a->tree);
 	const struct hc_class *k = hc_table_class(a->t, tree_sel_digit(&a->tree));
-	char text[160], msg[200];
+	char *text = NULL, msg[sizeof a->msg];
+	int n = -1;
 
+	/* the whole phrase, however long: a cut one is a broken copy */
 	if (c)
-		snprintf(text, sizeof text, "%03d %s", c->code, c->phrase);
+		n = asprintf(&text, "%03d %s", c->code, c->phrase);
 	else if (k && k->name[HC_EN])
-		snprintf(text, sizeof text, "%dxx %s", k->digit, k->name[HC_EN]);
+		n = asprintf(&text, "%dxx %s", k->digit, k->name[HC_EN]);
 	else
 		return 0;
+	if (n < 0)
+		return 0;
 	osc52(text);
-	snprintf(msg, sizeof msg, "%s: %s", app_msg(a, MSG_T_COPIED), text);
+	text_format(msg, sizeof msg, "%s: %s", app_msg(a, MSG_T_COPIED), text);
 	app_set_msg(a, R_DIM, msg);
+	free(text);
 	return CH_STATUS;
 }
 
@@ -466,7 +483,7 @@ static int copy_spec_url(struct app *a)
 
 static int type_digit(struct app *a, wint_t ch)
 {
-	char msg[200];
+	char msg[sizeof a->msg];
 
 	if (a->n_digits >= 3)
 		a->n_digits = 0;
@@ -702,6 +719,27 @@ static void block_loop_signals(void)
 	nodelay(stdscr, TRUE);
 }
 
+/* The terminal's size as the kernel has it, never exported LINES and
+ * COLUMNS (a shell's stale ones would stop resizes from being followed),
+ * and no more than the layout's maximum. */
+static void follow_size(void)
+{
+	struct winsize ws;
+	int rows = LINES, cols = COLS;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0) {
+		rows = ws.ws_row;
+		cols = ws.ws_col;
+	}
+	if (rows > LAYOUT_MAX_LINES)
+		rows = LAYOUT_MAX_LINES;
+	if (cols > LAYOUT_MAX_COLS)
+		cols = LAYOUT_MAX_COLS;
+	resize_term(rows, cols);
+	clearok(curscr, TRUE); /* what the terminal shows is unknown now */
+}
+
 /* A key; ERR once a signal has come, KEY_TIMEOUT after ms (ms < 0: no
  * limit).  ncurses reads without waiting; the waiting is pselect's, with
  * the signals let in. */
@@ -716,7 +754,13 @@ static int wait_key(wint_t *ch, int ms)
 
 		if (got_signal)
 			return ERR;
-		r = wget_wch(stdscr, ch); /* KEY_RESIZE after SIGWINCH too */
+		if (got_winch) {
+			got_winch = 0;
+			follow_size();
+			*ch = KEY_RESIZE;
+			return KEY_CODE_YES;
+		}
+		r = wget_wch(stdscr, ch);
 		if (r != ERR)
 			return r;
 		FD_ZERO(&in);
@@ -918,8 +962,11 @@ static int check_terminal(void)
 	}
 	safe = text_sanitize_dup(term, strlen(term), 0);
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		fprintf(stderr, "httpcodes: unknown terminal type '%.20s'; "
-			"try 'httpcodes --list'\n", safe ? safe : "?");
+		/* 20 bytes of it, cut at a character */
+		fprintf(stderr, "httpcodes: unknown terminal type '%.*s'; "
+			"try 'httpcodes --list'\n",
+			safe ? (int)text_cut(safe, strlen(safe), 20) : 1,
+			safe ? safe : "?");
 		free(safe);
 		return -1;
 	}
@@ -946,6 +993,9 @@ static void catch_signals(void)
 	/* no SA_RESTART: the blocked read returns and the loop sees it */
 	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
 		sigaction(sigs[i], &sa, NULL);
+	/* before newterm: ncurses installs its own only where none is */
+	sa.sa_handler = on_winch;
+	sigaction(SIGWINCH, &sa, NULL);
 }
 
 /* A key code for a sequence: the one ncurses has, else a free one. */
@@ -983,11 +1033,17 @@ static void setup_paste(void)
 
 static void start_curses(const struct tui_opts *o)
 {
-	SCREEN *scr = newterm(NULL, stdout, stdin);
+	SCREEN *scr;
 
+	/* the size comes from follow_size only: neither the environment
+	 * nor, unbounded, the kernel */
+	use_env(FALSE);
+	use_tioctl(FALSE);
+	scr = newterm(NULL, stdout, stdin);
 	if (!scr)
 		die("cannot start the terminal interface");
 	set_term(scr);
+	follow_size();
 	curses_on = 1;
 	atexit(restore_at_exit);
 	cbreak();
@@ -1007,6 +1063,9 @@ static void start_curses(const struct tui_opts *o)
 	 * repaints over the panes */
 	wnoutrefresh(stdscr);
 	paste_mode(1);
+	/* from here on, any signal that ends the process undoes all this */
+	fatal_catch();
+	fatal_screen_on(1);
 }
 
 int tui_run(const struct hc_table *t, const struct tui_opts *o)
@@ -1044,6 +1103,7 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 			a.msg[bad] = '\0';
 	}
 	catch_signals();
+	fatal_save_tty();
 	start_curses(o);
 	block_loop_signals();
 	while (!(bits & CH_QUIT)) {
@@ -1066,6 +1126,7 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	doc_free(&a.doc);
 	search_free(&a);
 	free(a.want);
+	fatal_release();
 	sigprocmask(SIG_UNBLOCK, &loop_sigs, NULL);
 	if (got_signal) {
 		signal(got_signal, SIG_DFL);

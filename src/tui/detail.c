@@ -151,17 +151,22 @@ static void add_code_link(struct doc *d, const struct app *a, int code,
 {
 	const struct hc_code *c = hc_table_find(a->t, code);
 	const char *title = c ? c->title[a->lang] : NULL;
-	char buf[160];
+	const char *text;
+	char *buf;
 	int link;
 
 	if (!c)
 		return;
 	new_line(d, 2);
 	link = add_link(d, code);
-	snprintf(buf, sizeof buf, "%03d %s", c->code, c->phrase);
-	add_seg(d, R_LINK, own(d, buf), strlen(buf), NULL, link);
+	/* sized from the phrase: a fixed buffer would cut a character */
+	if (asprintf(&buf, "%03d %s", c->code, c->phrase) < 0)
+		return;
+	text = own(d, buf);
+	free(buf);
+	add_seg(d, R_LINK, text, strlen(text), NULL, link);
 	if (a->lang == HC_KO && title && strcmp(title, c->phrase) &&
-	    width > paint_width(buf, strlen(buf)) + 8) {
+	    width > paint_width(text, strlen(text)) + 8) {
 		add_seg(d, R_DIM, "  ", 2, NULL, -1);
 		add_seg(d, R_DIM, title, strlen(title), title, -1);
 	}

@@ -4,6 +4,11 @@
 
 #define LAYOUT_MIN_COLS 40
 #define LAYOUT_MIN_LINES 10
+/* The most the screen uses of a bigger terminal: each window costs memory
+ * per cell (5000x5000 cells would be gigabytes), and no real terminal is
+ * wider or taller (8K at a small font is about 1280x360). */
+#define LAYOUT_MAX_COLS 1000
+#define LAYOUT_MAX_LINES 400
 #define LAYOUT_WIDE_COLS 80
 
 struct rect {

@@ -103,7 +103,7 @@ void study_warning(const struct app *a, char *buf, size_t n)
 	if (!s)
 		return;
 	if (s->warn_no_home)
-		snprintf(buf, n, "%s", app_msg(a, MSG_T_NO_HOME));
+		text_format(buf, n, "%s", app_msg(a, MSG_T_NO_HOME));
 	else
 		progress_note_text(&s->note, a->lang, 1, buf, n);
 }
@@ -489,14 +489,14 @@ static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
 
 	switch (sc.kind) {
 	case QS_STANDARD:
-		snprintf(buf, n, "%s", app_msg(a, MSG_T_SCOPE_STD));
+		text_format(buf, n, "%s", app_msg(a, MSG_T_SCOPE_STD));
 		break;
 	case QS_ALL:
-		snprintf(buf, n, "%s", app_msg(a, MSG_T_SCOPE_ALL));
+		text_format(buf, n, "%s", app_msg(a, MSG_T_SCOPE_ALL));
 		break;
 	case QS_CLASS:
 		k = hc_table_class(a->t, sc.digit);
-		snprintf(buf, n, "%dxx %s", sc.digit,
+		text_format(buf, n, "%dxx %s", sc.digit,
 			 k && k->name[a->lang] ? k->name[a->lang] : "");
 		break;
 	}
@@ -714,7 +714,7 @@ static void draw_summary(struct app *a, WINDOW *w, int h, int x, int width)
 
 		if (!n)
 			continue;
-		snprintf(name, sizeof name, "%dxx %s", d,
+		text_format(name, sizeof name, "%dxx %s", d,
 			 k && k->name[a->lang] ? k->name[a->lang] : "");
 		wmove(w, y, x + 2);
 		paint_clip(w, role_class(d), name, strlen(name), 24);

@@ -102,7 +102,7 @@ void stats_draw(struct app *a, WINDOW *w)
 		int pct = quiz_mastery(a->t, p, scope, d, &items);
 		int cx = x + namew + 2;
 
-		snprintf(buf, sizeof buf, "%dxx %s", d,
+		text_format(buf, sizeof buf, "%dxx %s", d,
 			 k && k->name[a->lang] ? k->name[a->lang] : "");
 		wmove(w, y, x);
 		paint_clip(w, role_class(d), buf, strlen(buf), namew);

@@ -6,9 +6,9 @@ export XDG_CONFIG_HOME=/nonexistent/config XDG_STATE_HOME=/nonexistent/state
 n=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
 bad() { n=$((n + 1)); echo "not ok $n - $1"; }
-echo "1..13"
+echo "1..14"
 if ! command -v jq >/dev/null 2>&1; then
-	for i in $(seq 1 13); do bad "jq is not installed (apt-get install jq)"; done
+	for i in $(seq 1 14); do bad "jq is not installed (apt-get install jq)"; done
 	exit 0
 fi
 # the documented keys, with their types
@@ -69,3 +69,8 @@ then ok "spec_url: 404, 429, a draft, an unofficial code"; else bad "spec_url of
 if "$HC" --json -b -s retry | jq -e "length > 0 and all(.[]; $shape and has(\"score\"))" >/dev/null &&
 	"$HC" --json --brief 503 | jq -e "$shape and .retry == true and .code == 503" >/dev/null
 then ok "--brief and --search keep the JSON shape"; else bad "--json with -b or -s"; fi
+# standard input: one object a line, each valid alone (JSON Lines)
+if printf '404\n5x3\n\n200\n' | "$HC" --json - |
+	jq -e -s "map(.code) == [404, 503, 523, 200] and all(.[]; $shape)" >/dev/null &&
+	[ "$(printf '404\n5x3\n' | "$HC" --json - | wc -l)" = 3 ]
+then ok "-: one valid object a line, in order"; else bad "- --json (JSON Lines)"; fi

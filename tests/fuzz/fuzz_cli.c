@@ -1,5 +1,7 @@
 /* libFuzzer: the CLI's lookups, with arguments split at NUL bytes, against
- * the built-in table.  Run it with -close_fd_mask=3: it prints a lot. */
+ * the built-in table; with bit 5 of the first byte, the rest is standard
+ * input for "-" instead (lines of any length, NUL bytes, no newline at the
+ * end).  Run it with -close_fd_mask=3: it prints a lot. */
 #include <config.h>
 
 #include <stddef.h>
@@ -40,6 +42,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(buf, data + 2, size - 2);
 	buf[size - 2] = '\0';
+	if ((data[0] & 32) && size > 2 && o.mode == CLI_LOOKUP) {
+		FILE *in = fmemopen(buf, size - 2, "r"), *saved = stdin;
+		char dash[] = "-";
+		char *args[] = { dash };
+
+		if (in) {
+			stdin = in;
+			if (cli_run(&table, &o, 1, args) > 2)
+				__builtin_trap();
+			stdin = saved;
+			fclose(in);
+		}
+		free(buf);
+		return 0;
+	}
 	for (char *p = buf; argc < 16 && p < buf + size - 2; p += strlen(p) + 1)
 		if (strcmp(p, "-")) /* stdin is not the fuzzer's */
 			argv[argc++] = p;

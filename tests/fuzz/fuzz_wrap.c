@@ -1,5 +1,6 @@
-/* libFuzzer: sanitising and wrapping arbitrary bytes at arbitrary widths.
- * The first byte is the width. */
+/* libFuzzer: sanitising and wrapping arbitrary bytes at arbitrary widths,
+ * escaping them for a message, cutting them into a buffer.  The first byte
+ * is the width (and the buffer's size). */
 #include <config.h>
 
 #include <stddef.h>
@@ -41,6 +42,41 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		i += next;
 	}
 	text_fit(s, n, width, NULL);
+	/* cut into a buffer of 4 to 203 bytes: valid UTF-8, at most full */
+	{
+		size_t cap = (size_t)width + 4;
+		char *buf = malloc(cap);
+		size_t k;
+
+		if (buf) {
+			k = text_format(buf, cap, "%s", s);
+			if (k >= cap || k != strlen(buf) ||
+			    !text_utf8_valid(buf, k, NULL))
+				__builtin_trap();
+			free(buf);
+		}
+	}
 	free(s);
+	/* escaped for a message: no control left, valid UTF-8 */
+	s = text_escape_dup((const char *)data + 1, size - 1);
+	if (s) {
+		n = strlen(s);
+		if (n > 4 * (size - 1) || !text_utf8_valid(s, n, NULL))
+			__builtin_trap();
+		for (size_t k = 0; k < n; k++)
+			if ((unsigned char)s[k] < 0x20 || s[k] == 0x7f)
+				__builtin_trap();
+		free(s);
+	}
+	/* a cut never ends inside a character of valid text */
+	if (text_utf8_valid((const char *)data + 1, size - 1, NULL)) {
+		size_t k = text_cut((const char *)data + 1, size - 1,
+				    (size_t)width);
+
+		if (k > (size_t)width && k != size - 1)
+			__builtin_trap();
+		if (!text_utf8_valid((const char *)data + 1, k, NULL))
+			__builtin_trap();
+	}
 	return 0;
 }

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -200,6 +201,100 @@ static void signal_case(const char *name, int sig)
 	scenario_report(title, t);
 }
 
+/* Every other signal whose default action ends the process: by group,
+ * one run of the browser per signal, each restoring the terminal before
+ * it dies of the signal.  env: for the faults, the sanitizers' handlers
+ * off, so that the default action is what follows ours. */
+static void signal_group(const char *what, const int *sigs, int n,
+			 const char *const *env)
+{
+	char title[240], names[160] = "";
+	struct vt *t = NULL;
+
+	for (int i = 0; i < n; i++) {
+		struct termios mid;
+		int st;
+
+		if (sigs[i] >= SIGRTMIN)
+			snprintf(names + strlen(names),
+				 sizeof names - strlen(names), "%sRTMIN+%d",
+				 i ? " " : "", sigs[i] - SIGRTMIN);
+		else
+			snprintf(names + strlen(names),
+				 sizeof names - strlen(names), "%s%s",
+				 i ? " " : "", sigabbrev_np(sigs[i]));
+		vt_free(t);
+		t = scenario_start(24, 80, env, "--lang", "en", NULL);
+		browse(t);
+		if (vt_termios(t, &mid) == 0)
+			CHECK(t, !(mid.c_lflag & ICANON) && !(mid.c_lflag & ECHO));
+		kill(vt_pid(t), sigs[i]);
+		st = vt_wait_exit(t, TIMEOUT);
+		if (st < 0 || !WIFSIGNALED(st) || WTERMSIG(st) != sigs[i])
+			scenario_fail(t, __LINE__, "signal %d: status %#x, not "
+				      "killed by it", sigs[i], st);
+		terminal_sane(t, __LINE__);
+		if (scenario_failing()) {
+			scenario_fail(t, __LINE__, "(after signal %d, %s)",
+				      sigs[i], strsignal(sigs[i]));
+			break;
+		}
+	}
+	snprintf(title, sizeof title, "%s (%s) while browsing: the terminal "
+		 "restored (termios, cursor, main screen, mouse and paste "
+		 "off), then dies of it", what, names);
+	scenario_report(title, t);
+}
+
+static void signal_groups(void)
+{
+	static const int user[] = { SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM,
+				    SIGPROF };
+	static const int limits[] = { SIGXCPU, SIGXFSZ };
+	static const int io[] = { SIGPIPE, SIGIO, SIGPWR, SIGSTKFLT };
+	static const int faults[] = { SIGABRT, SIGSEGV, SIGBUS, SIGTRAP,
+				      SIGSYS, SIGFPE, SIGILL };
+	const int rt[] = { SIGRTMIN, SIGRTMIN + 1, SIGRTMAX };
+	static char asan[1024];
+	const char *old = getenv("ASAN_OPTIONS");
+	const char *const no_handlers[] = { asan, NULL };
+
+	snprintf(asan, sizeof asan, "ASAN_OPTIONS=%s%shandle_segv=0:"
+		 "handle_sigbus=0:handle_sigfpe=0:handle_sigill=0:"
+		 "handle_abort=0:handle_sigtrap=0", old ? old : "",
+		 old && *old ? ":" : "");
+	signal_group("user and timer signals", user, 5, NULL);
+	signal_group("resource limits", limits, 2, NULL);
+	signal_group("pipe, I/O and power", io, 4, NULL);
+	signal_group("faults", faults, 7, no_handlers);
+	signal_group("real-time signals", rt, 3, NULL);
+}
+
+/* A signal that was ignored when the program started (nohup, a parent's
+ * trap '') stays ignored: not caught, not turned into an end. */
+static void ignored_signal_stays_ignored(void)
+{
+	char sh[] = "/bin/sh", c[] = "-c", cmd[4200];
+	char *argv[] = { sh, c, cmd, NULL };
+	struct vt *t;
+
+	snprintf(cmd, sizeof cmd, "trap '' USR1 ALRM; exec '%s' --lang en",
+		 scenario_binary());
+	t = vt_start(24, 80, argv, NULL);
+	browse(t);
+	kill(vt_pid(t), SIGUSR1);
+	kill(vt_pid(t), SIGALRM);
+	vt_send(t, "\033");
+	GONE(t, "/abc");
+	CHECK(t, kill(vt_pid(t), 0) == 0);
+	vt_send(t, "j");
+	TEXT(t, " 405   Method Not Allowed");
+	scenario_quit(t, __LINE__);
+	terminal_sane(t, __LINE__);
+	scenario_report("SIGUSR1 and SIGALRM ignored by the parent: still "
+			"ignored, the browser goes on", t);
+}
+
 /* The checks are not vacuous: SIGKILL cannot be caught, so the terminal
  * stays in the program's mode, and both checks must notice. */
 static void kill_control(void)
@@ -349,6 +444,82 @@ static void resize_storm(void)
 	terminal_sane(t, __LINE__);
 	scenario_report("resize storm: 200 sizes in a second, 1x1 to 500x200; "
 			"the final 80x24 screen equals a fresh one", t);
+}
+
+/* ---- the terminal's size -------------------------------------------- */
+
+/* The program's peak resident memory, in KiB (0 if unknown). */
+static long peak_kib(pid_t pid)
+{
+	char path[64], line[256];
+	long kib = 0;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+	f = fopen(path, "r");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "VmHWM: %ld", &kib) == 1)
+			break;
+	fclose(f);
+	return kib;
+}
+
+/* Exported COLUMNS and LINES (a shell's, from another window) are not the
+ * terminal's size: the real one is used, and resizes are followed. */
+static void env_size_ignored(void)
+{
+	static const char *const env[] = { "COLUMNS=5000", "LINES=5000",
+					   NULL };
+	struct vt *t = scenario_start(24, 80, env, "--lang", "en", NULL);
+
+	TEXT(t, "5xx Server Error");
+	CHECK(t, strstr(vt_row(t, 23), "q quit") != NULL);
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	vt_resize(t, 40, 120);
+	TEXT(t, "  431 Request Header"); /* rows 24 lines had no room for */
+	vt_settle(t, 200, TIMEOUT);
+	CHECK(t, strstr(vt_row(t, 39), "q quit") != NULL);
+	SELECTED(t, ROW_OF(t, "  404 Not Found"));
+	vt_resize(t, 20, 50);  /* stacked */
+	GONE(t, " 404   Not Found");
+	vt_settle(t, 200, TIMEOUT);
+	CHECK(t, strstr(vt_row(t, 19), "q quit") != NULL);
+	CHECK(t, peak_kib(vt_pid(t)) < 512 * 1024);
+	scenario_quit(t, __LINE__);
+	terminal_sane(t, __LINE__);
+	scenario_report("COLUMNS=5000 LINES=5000 exported: the terminal's "
+			"own 80x24 is used, and resizes to 120x40 and 50x20 are "
+			"followed", t);
+}
+
+/* A terminal that says it is 5000x5000 costs no more than the largest
+ * screen the program uses (LAYOUT_MAX_COLS x LAYOUT_MAX_LINES), and the
+ * program goes on when it is 80x24 again. */
+static void huge_size_capped(void)
+{
+	struct vt *t = START(24, 80, "--lang", "en");
+	long kib;
+
+	TEXT(t, "5xx Server Error");
+	vt_resize_pty(t, 5000, 5000);
+	vt_settle(t, 300, TIMEOUT);
+	CHECK(t, kill(vt_pid(t), 0) == 0);
+	kib = peak_kib(vt_pid(t));
+	if (kib <= 0 || kib > 512 * 1024)
+		scenario_fail(t, __LINE__, "peak memory %ld KiB at 5000x5000",
+			      kib);
+	vt_resize(t, 24, 80);
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	CHECK(t, strstr(vt_row(t, 23), "q quit") != NULL);
+	scenario_quit(t, __LINE__);
+	terminal_sane(t, __LINE__);
+	scenario_report("a 5000x5000 terminal: under 512 MiB (the screen is "
+			"capped), then 80x24 browses again", t);
 }
 
 /* ---- escape injection -------------------------------------------------- */
@@ -574,16 +745,22 @@ int main(int argc, char **argv)
 	close(s);
 	/* a reader that leaves must not kill the tests */
 	signal(SIGPIPE, SIG_IGN);
+	/* the faults make no core files */
+	setrlimit(RLIMIT_CORE, &(struct rlimit){ 0, 0 });
 
 	kill_control();
 	signal_case("SIGINT", SIGINT);
 	signal_case("SIGTERM", SIGTERM);
 	signal_case("SIGHUP", SIGHUP);
 	signal_case("SIGQUIT", SIGQUIT);
+	signal_groups();
+	ignored_signal_stays_ignored();
 	signal_while_drawing();
 	if (scenario_can_job())
 		suspend_resume();
 	resize_storm();
+	env_size_ignored();
+	huge_size_capped();
 	injection_tui();
 	too_small_then_enlarge();
 	term_dumb();

@@ -672,6 +672,101 @@ static void copy_spec_url(void)
 			"for a code without a spec", t);
 }
 
+/* ---- long texts (tests/cli/data/long-utf8-*.rec) ----------------------- */
+
+static int b64_value(char c)
+{
+	static const char set[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				  "abcdefghijklmnopqrstuvwxyz0123456789+/";
+	const char *p = c ? strchr(set, c) : NULL;
+
+	return p ? (int)(p - set) : -1;
+}
+
+/* What the last OSC 52 put on the clipboard, decoded (static). */
+static const char *last_copy(struct vt *t)
+{
+	static char out[8192];
+	size_t n, k = 0;
+	const char *s = vt_output(t, &n), *p = NULL, *q;
+	unsigned v = 0;
+	int bits = 0;
+
+	for (q = s; (q = memmem(q, n - (size_t)(q - s), "\033]52;c;", 7));
+	     q += 7)
+		p = q + 7;
+	out[0] = '\0';
+	if (!p)
+		return out;
+	for (; p < s + n && *p != '\a' && k + 1 < sizeof out; p++) {
+		int d = b64_value(*p);
+
+		if (d < 0)
+			continue; /* the '=' padding */
+		v = v << 6 | (unsigned)d;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			out[k++] = (char)(v >> bits & 0xff);
+		}
+	}
+	out[k] = '\0';
+	return out;
+}
+
+static int count_of(const char *s, const char *what)
+{
+	int k = 0;
+
+	for (; (s = strstr(s, what)); s += strlen(what))
+		k++;
+	return k;
+}
+
+/* A phrase of 900 bytes of Hangul after 0, 1 or 2 ASCII letters: y
+ * copies it whole, the related-code link shows as much as its pane has
+ * room for, and the status line ends at a character. */
+static void long_texts(void)
+{
+	const char *srcdir = getenv("top_srcdir");
+
+	for (int k = 0; k < 3; k++) {
+		char data[4200], want[2048], name[160];
+		struct vt *t;
+		int row;
+
+		snprintf(data, sizeof data, "%s/tests/cli/data/long-utf8-%d.rec",
+			 srcdir ? srcdir : ".", k);
+		snprintf(want, sizeof want, "404 %.*s", k, "aa");
+		for (int i = 0; i < 150; i++)
+			strcat(want, "없음");
+		t = START(40, 200, "--lang", "en", "--data", data);
+		TEXT(t, "4xx");
+		vt_send(t, "404");
+		TEXT(t, " 404   ");
+		vt_send(t, "y");
+		TEXT(t, "Copied: 404 ");
+		if (strcmp(last_copy(t), want))
+			scenario_fail(t, __LINE__, "copied %zu bytes, not the "
+				      "%zu of \"404 <phrase>\"",
+				      strlen(last_copy(t)), strlen(want));
+		CHECK(t, vt_find(t, "\xef\xbf\xbd") < 0); /* no U+FFFD */
+		/* the link to 410: past the 52 characters a 160-byte buffer
+		 * held */
+		vt_send(t, "410");
+		TEXT(t, " 410   ");
+		row = ROW_OF(t, "\xe2\x94\x82   404 "); /* a link in the detail */
+		if (row >= 0)
+			CHECK(t, count_of(vt_row(t, row), "없음") > 30);
+		CHECK(t, vt_find(t, "\xef\xbf\xbd") < 0);
+		scenario_quit(t, __LINE__);
+		snprintf(name, sizeof name, "a long Hangul phrase after %d "
+			 "letter%s: y copies it whole, links and messages cut "
+			 "at a character", k, k == 1 ? "" : "s");
+		scenario_report(name, t);
+	}
+}
+
 static void follow_related(void)
 {
 	struct vt *t = START(40, 120, "--lang", "en");
@@ -1452,6 +1547,7 @@ int main(int argc, char **argv)
 	unofficial_toggle();
 	copy_osc52();
 	copy_spec_url();
+	long_texts();
 	follow_related();
 	mouse();
 	ascii_locale();

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "model/quiz.h"
+#include "model/text.h"
 
 static struct hc_table table;
 
@@ -259,6 +260,64 @@ static void test_mastery(void **state)
 	progress_free(&p);
 }
 
+/* Texts longer than the view's buffers (a --data file's long Hangul
+ * phrase, at each byte offset of a character): cut at a character, with
+ * an ellipsis, in every language and every kind of question. */
+static void test_long_texts_cut_at_a_character(void **state)
+{
+	for (int pre = 0; pre < 3; pre++) {
+		char text[8192], buf[256], *p;
+		struct hc_table t;
+		struct quiz q;
+		char err[256];
+
+		p = text + sprintf(text, "Code: 404\nPhrase: %.*s", pre, "ab");
+		for (int i = 0; i < 150; i++)
+			p += sprintf(p, "없음");
+		p += sprintf(p, "\nStatus: standard\nClass: 4xx\nKo_Title: "
+			     "%.*s", pre, "ab");
+		for (int i = 0; i < 150; i++)
+			p += sprintf(p, "제목");
+		p += sprintf(p, "\nKo_Summary: %.*s", pre, "ab");
+		for (int i = 0; i < 150; i++)
+			p += sprintf(p, "요약");
+		sprintf(p, "\nEn_Summary: S\nKo_Detail: D\nEn_Detail: D\n");
+		(void)state;
+		assert_int_equal(hc_table_parse(&t, text, strlen(text), "t",
+						err, sizeof err), 0);
+		memset(&q, 0, sizeof q);
+		q.t = &t;
+		for (int k = 0; k < QK_N; k++) {
+			struct quiz_question qq = {
+				.kind = (enum quiz_kind)k, .code = &t.codes[0],
+				.n_choices = 1, .choice = { 404 },
+			};
+
+			if (k == QK_SITUATION)
+				continue; /* needs a topic */
+			if (k == QK_CLASS)
+				qq.choice[0] = 4;
+			for (int L = 0; L < HC_LANG_N; L++) {
+				quiz_prompt(&qq, (enum hc_lang)L, buf, sizeof buf);
+				assert_true(text_utf8_valid(buf, strlen(buf),
+							    NULL));
+				quiz_choice(&q, &qq, 0, (enum hc_lang)L, buf,
+					    sizeof buf);
+				assert_true(text_utf8_valid(buf, strlen(buf),
+							    NULL));
+				quiz_reason(&qq, (enum hc_lang)L, buf,
+					    sizeof buf);
+				assert_true(text_utf8_valid(buf, strlen(buf),
+							    NULL));
+				/* the reason holds the phrase: always cut */
+				assert_string_equal(buf + strlen(buf) - 3,
+						    "\xe2\x80\xa6");
+			}
+		}
+		hc_table_free(&t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -268,6 +327,7 @@ int main(void)
 		cmocka_unit_test(test_miss_comes_back),
 		cmocka_unit_test(test_due_items_first),
 		cmocka_unit_test(test_mastery),
+		cmocka_unit_test(test_long_texts_cut_at_a_character),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

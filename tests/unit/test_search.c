@@ -14,6 +14,7 @@
 
 #include "model/search.h"
 #include "model/search_int.h" /* hc_search_build */
+#include "model/text.h"
 
 #define REC(code, status, phrase, extra, ko_sum, en_sum, ko_det, en_det) \
 	"Code: " #code "\nPhrase: " phrase "\nStatus: " status            \
@@ -713,6 +714,28 @@ static void test_many_words(void **state)
 	assert_int_equal(run(q, &m), 0);
 }
 
+/* The byte limit falls inside a character at each of its three offsets:
+ * the character is left out whole, never read as two broken bytes. */
+static void test_limit_at_a_character(void **state)
+{
+	char q[HC_SEARCH_MAX_QUERY + 16];
+	const struct hc_match *m;
+
+	(void)state;
+	for (int off = 0; off < 3; off++) {
+		size_t start = HC_SEARCH_MAX_QUERY - 3 + (size_t)off + 1;
+
+		memset(q, ' ', sizeof q);
+		memcpy(q, "zebra", 5);
+		memcpy(q + start - 3, "가나다", 9);
+		q[start + 6] = '\0';
+		run(q, &m);
+		assert_true(search->qlen <= HC_SEARCH_MAX_QUERY);
+		assert_true(text_utf8_valid(search->qclean, search->qlen,
+					    NULL));
+	}
+}
+
 /* Queries as they are typed, one after another, answer as a new engine
  * would: what is kept from the keystroke before is never stale. */
 static void test_memo(void **state)
@@ -845,6 +868,7 @@ int main(void)
 		cmocka_unit_test(test_control_chars),
 		cmocka_unit_test(test_metachars),
 		cmocka_unit_test(test_many_words),
+		cmocka_unit_test(test_limit_at_a_character),
 		cmocka_unit_test(test_memo),
 		cmocka_unit_test(test_partial),
 		cmocka_unit_test(test_names),

@@ -8,9 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <cmocka.h>
 
 #include "model/table.h"
+#include "model/text.h"
 
 #define REC_HEAD "%rec: Code\n%key: Code\n\n"
 #define MIN_404 "Code: 404\nPhrase: Not Found\nStatus: standard\nClass: 4xx\n" \
@@ -173,6 +175,12 @@ static void test_err_code_range(void **state)
 	expect_error(REC_HEAD "Code: 99\n", 4, "outside 100..599");
 	expect_error(REC_HEAD "Code: 4O4\n", 4, "not a number");
 	expect_error(REC_HEAD "Code: -404\n", 4, "not a number");
+	/* strict: what strtol would take is not what a person means */
+	expect_error(REC_HEAD "Code: 0404\n", 4, "Code '0404' has a leading zero");
+	expect_error(REC_HEAD "Code: +404\n", 4, "not a number");
+	expect_error(REC_HEAD "Code: 404x\n", 4, "not a number");
+	expect_error(REC_HEAD "Code: 4 04\n", 4, "not a number");
+	expect_error(REC_HEAD "Code: 99999999999999999999\n", 4, "not a number");
 }
 
 static void test_err_class_mismatch(void **state)
@@ -211,6 +219,15 @@ static void test_err_related(void **state)
 		     "related code 410 is not in the table");
 	expect_error(REC_HEAD MIN_404 "Related: 410 abc\n", 12,
 		     "not a list of codes");
+	expect_error(REC_HEAD MIN_404 "Related: +410\n", 12,
+		     "Related: '+410' is not a list of codes ('+410' is not a "
+		     "code from 100 to 599)");
+	expect_error(REC_HEAD MIN_404 "Related: 410, 0410\n", 12,
+		     "('0410' has a leading zero)");
+	expect_error(REC_HEAD MIN_404 "Related: 410,-410\n", 12,
+		     "not a list of codes");
+	expect_error(REC_HEAD MIN_404 "Related: 410 411 410\n", 12,
+		     "Related: 410 is listed twice");
 }
 
 static void test_err_empty(void **state)
@@ -234,6 +251,37 @@ static void test_err_too_many_aliases(void **state)
 	expect_error(REC_HEAD "Code: 404\nAlias: 1\nAlias: 2\nAlias: 3\n"
 		     "Alias: 4\nAlias: 5\nAlias: 6\nAlias: 7\nAlias: 8\n"
 		     "Alias: 9\n", 13, "more than 8 Alias");
+}
+
+/* Messages quote what was read: a long line or value is cut at a
+ * character, at each byte offset of a Hangul syllable. */
+static void test_error_cut_at_a_character(void **state)
+{
+	(void)state;
+	for (int pre = 0; pre < 3; pre++) {
+		char text[4096], *p;
+		struct hc_table t;
+		size_t n;
+
+		/* a line without a colon: 40 bytes of it are quoted */
+		p = text + sprintf(text, "%sCode: 404\n%.*s", REC_HEAD, pre, "ab");
+		for (int i = 0; i < 30; i++)
+			p += sprintf(p, "가");
+		sprintf(p, "\n");
+		assert_int_equal(parse(&t, text), -1);
+		assert_true(text_utf8_valid(err, strlen(err), NULL));
+		assert_non_null(strstr(err, "got '"));
+		/* a bad class of 600 bytes: past the 512 of the buffer */
+		p = text + sprintf(text, "%%rec: Class\n\nClass: %.*s", pre, "ab");
+		for (int i = 0; i < 200; i++)
+			p += sprintf(p, "가");
+		sprintf(p, "\n");
+		assert_int_equal(parse(&t, text), -1);
+		n = strlen(err);
+		assert_true(n < sizeof err);
+		assert_true(text_utf8_valid(err, n, NULL));
+		assert_string_equal(err + n - 3, "\xe2\x80\xa6");
+	}
 }
 
 static void test_load_file_errors(void **state)
@@ -301,6 +349,16 @@ static void test_err_topics(void **state)
 		     TOPIC_404_410 "Situation: 500 | a | b\n", 33,
 		     "500 is not one of the topic's Codes");
 	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Situation: 0404 | a | b\n", 33,
+		     "Situation: '0404' is not a code");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Situation:  +404 | a | b\n", 33,
+		     "Situation: '+404' is not a code");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     "Id: x\nCodes: 404 +410\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\n"
+		     "En_Detail: d\n", 26, "Codes: '404 +410' is not a list");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
 		     TOPIC_404_410 "Situation: 404 - a - b\n", 33,
 		     "expected 'CODE | Korean | English'");
 	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
@@ -308,6 +366,106 @@ static void test_err_topics(void **state)
 		     "duplicate topic '404-vs-410'");
 	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
 		     TOPIC_404_410 "Phrase: x\n", 33, "unknown field 'Phrase'");
+}
+
+/* ---- work: the parser is n log n in the number of topics -------------- */
+
+static double cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A table of 404 and n topics with distinct Ids of a common prefix (the
+ * Ids compare as long as they can), and one repeated Id at the end when
+ * dup_of is not 0.  Freed by the caller. */
+static char *many_topics(size_t n, size_t dup_of)
+{
+	static const char rec[] = "\nId: comparison-topic-%06zu\nCodes: 404\n"
+		"Ko_Title: t\nEn_Title: t\nKo_Summary: s\nEn_Summary: s\n"
+		"Ko_Detail: d\nEn_Detail: d\n";
+	size_t cap = 256 + (n + 1) * sizeof rec + 16, k;
+	char *s = malloc(cap);
+
+	assert_non_null(s);
+	k = (size_t)sprintf(s, "%s%s\n%%rec: Topic\n", REC_HEAD, MIN_404);
+	for (size_t i = 0; i < n; i++)
+		k += (size_t)sprintf(s + k, rec, i);
+	if (dup_of)
+		sprintf(s + k, rec, dup_of);
+	return s;
+}
+
+/* The least CPU time of three parses: the least is the least disturbed
+ * by whatever else the machine runs. */
+static double parse_cost(const char *text)
+{
+	double best = 1e9;
+
+	for (int r = 0; r < 3; r++) {
+		struct hc_table t;
+		double t0 = cpu_seconds(), dt;
+
+		assert_int_equal(parse(&t, text), 0);
+		dt = cpu_seconds() - t0;
+		hc_table_free(&t);
+		if (dt < best)
+			best = dt;
+	}
+	return best;
+}
+
+/* Four times the topics costs about four times the work, not sixteen (a
+ * ratio of CPU times, not a time limit: a slow or busy machine passes). */
+static void test_many_topics_n_log_n(void **state)
+{
+	char *small = many_topics(5000, 0), *big = many_topics(20000, 0);
+	double a = parse_cost(small), b = parse_cost(big);
+
+	(void)state;
+	if (b > 8 * a) {
+		print_error("20000 topics cost %.4f s, 5000 cost %.4f s: "
+			    "%.1f times\n", b, a, b / a);
+		fail();
+	}
+	free(small);
+	free(big);
+}
+
+/* Among many, a repeated Id is found, at the repetition. */
+static void test_many_topics_duplicate(void **state)
+{
+	char *text = many_topics(20000, 17);
+	char want[64];
+
+	(void)state;
+	/* 14 lines of codes and header, 9 a topic: the repetition, the
+	 * 20001st topic, starts at line 15 + 20000 * 9 */
+	snprintf(want, sizeof want, "duplicate topic 'comparison-topic-000017' "
+		 "(first at line %d)", 15 + 17 * 9);
+	expect_error(text, 15 + 20000 * 9, want);
+	free(text);
+}
+
+/* Of several repetitions, the one the file reaches first. */
+static void test_first_duplicate_reported(void **state)
+{
+	(void)state;
+	/* 410 comes back (line 22) before 404 does (line 31) */
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" MIN_410 "\n" MIN_404,
+		     22, "duplicate code 410 (first at line 13)");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     "Id: b\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n\n"
+		     "Id: a\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n\n"
+		     "Id: a\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n\n"
+		     "Id: b\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\nEn_Detail: d\n",
+		     43, "duplicate topic 'a' (first at line 34)");
 }
 
 static void test_builtin(void **state)
@@ -340,9 +498,13 @@ int main(void)
 		cmocka_unit_test(test_err_empty),
 		cmocka_unit_test(test_err_class_record),
 		cmocka_unit_test(test_err_too_many_aliases),
+		cmocka_unit_test(test_error_cut_at_a_character),
 		cmocka_unit_test(test_load_file_errors),
 		cmocka_unit_test(test_topics),
 		cmocka_unit_test(test_err_topics),
+		cmocka_unit_test(test_many_topics_n_log_n),
+		cmocka_unit_test(test_many_topics_duplicate),
+		cmocka_unit_test(test_first_duplicate_reported),
 		cmocka_unit_test(test_builtin),
 	};
 

@@ -122,6 +122,84 @@ static void test_utf8_valid(void **state)
 	assert_false(text_utf8_valid("\xed\xa0\x80", 3, &bad)); /* surrogate */
 }
 
+/* "가" is three bytes: a cut at each of its three byte offsets. */
+static void test_cut_alignments(void **state)
+{
+	char s[64];
+
+	(void)state;
+	for (int pre = 0; pre < 3; pre++) {
+		size_t n;
+
+		snprintf(s, sizeof s, "%.*s가나다라", pre, "ab");
+		for (size_t max = 0; max <= strlen(s); max++) {
+			n = text_cut(s, strlen(s), max);
+			assert_true(n <= max);
+			assert_true(text_utf8_valid(s, n, NULL));
+			/* as long as it can be: the next character would
+			 * not fit */
+			if (n < strlen(s))
+				assert_true(n + (s[n] & 0x80 ? 3 : 1) > max);
+		}
+	}
+}
+
+static void test_format_never_splits(void **state)
+{
+	char buf[16];
+	size_t n;
+
+	(void)state;
+	n = text_format(buf, sizeof buf, "%s", "short");
+	assert_string_equal(buf, "short");
+	assert_int_equal(n, 5);
+	/* 15 bytes of room: at every alignment of the Hangul the cut is at
+	 * a character and ends with an ellipsis */
+	for (int pre = 0; pre < 3; pre++) {
+		n = text_format(buf, sizeof buf, "%.*s%s", pre, "ab",
+				"가나다라마바사");
+		assert_int_equal(n, strlen(buf));
+		assert_true(n < sizeof buf);
+		assert_true(text_utf8_valid(buf, n, NULL));
+		assert_string_equal(buf + n - 3, "\xe2\x80\xa6");
+		/* at most a character short of the 12 bytes of room */
+		assert_true(n - 3 > 12 - 3);
+	}
+	n = text_format(buf, 4, "%s", "가나");
+	assert_string_equal(buf, "\xe2\x80\xa6");
+}
+
+static void test_escape_shows_invisible(void **state)
+{
+	static const struct {
+		const char *in;
+		size_t n;
+		const char *out;
+	} cases[] = {
+		{ "404\r", 4, "404\\r" },
+		{ "a\tb\nc", 5, "a\\tb\\nc" },
+		{ "\033[2J", 4, "\\e[2J" },
+		{ "\x01\x7f", 2, "\\x01\\x7f" },
+		{ "a\\b", 3, "a\\\\b" },
+		{ "\xff", 1, "\\xff" },
+		{ "\xc2\x9b", 2, "\\u009b" },
+		{ "x\xe2\x80\xaey", 5, "x\\u202ey" },
+		{ "\xe2\x80\x8b" "404", 6, "\\u200b404" },
+		{ "\xef\xbb\xbf" "404", 6, "\\ufeff404" },
+		{ "한글 ok", 9, "한글 ok" },
+		{ "\xef\xbf\xbd", 3, "\xef\xbf\xbd" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *e = text_escape_dup(cases[i].in, cases[i].n);
+
+		assert_non_null(e);
+		assert_string_equal(e, cases[i].out);
+		free(e);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -131,6 +209,9 @@ int main(void)
 		cmocka_unit_test(test_wrap_korean_between_words),
 		cmocka_unit_test(test_sanitize),
 		cmocka_unit_test(test_utf8_valid),
+		cmocka_unit_test(test_cut_alignments),
+		cmocka_unit_test(test_format_never_splits),
+		cmocka_unit_test(test_escape_shows_invisible),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
