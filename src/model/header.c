@@ -1,0 +1,287 @@
+#include <config.h>
+
+#include "header.h"
+#include "search.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define NAME_MAX_LEN 64 /* longer than any field name worth a lookup */
+
+const char *hc_header_list_next(const char **s, size_t *len)
+{
+	const char *p = *s, *start;
+	size_t n;
+
+	while (p && (*p == ',' || *p == ' '))
+		p++;
+	if (!p || !*p)
+		return NULL;
+	start = p;
+	n = strcspn(p, ",");
+	*s = p + n;
+	while (n && p[n - 1] == ' ')
+		n--;
+	*len = n;
+	return start;
+}
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* The name folded for comparing: lower case, '_' as '-'. */
+static size_t fold(const char *s, size_t n, char *dst, size_t cap)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n && k + 1 < cap; i++)
+		dst[k++] = s[i] == '_' ? '-' : lower(s[i]);
+	dst[k] = '\0';
+	return k;
+}
+
+/* ---- the nearest names ------------------------------------------------- */
+
+struct near {
+	const struct hc_header *h;
+	int score; /* lower is nearer */
+};
+
+static int cmp_near(const void *a, const void *b)
+{
+	const struct near *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score - y->score;
+	return strcmp(x->h->name, y->h->name);
+}
+
+/* How far name is from the query q (both folded), or -1 when too far:
+ * a prefix either way first, then a part of the name, then typos. */
+static int distance(const char *q, size_t qn, const char *name)
+{
+	size_t nn = strlen(name);
+	int max = qn <= 4 ? 1 : qn <= 8 ? 2 : 3, d;
+
+	if (qn >= 2 && (!strncmp(name, q, qn) || !strncmp(q, name, nn)))
+		return (int)(qn > nn ? qn - nn : nn - qn) > 9 ? 9
+		       : (int)(qn > nn ? qn - nn : nn - qn);
+	if (qn >= 3 && strstr(name, q))
+		return 10;
+	d = hc_search_distance(q, name, max);
+	return d <= max ? 20 + d : -1;
+}
+
+size_t hc_header_nearest(const struct hc_table *t, const char *name,
+			 size_t len, const struct hc_header **out, size_t max)
+{
+	char q[NAME_MAX_LEN + 1], h[NAME_MAX_LEN + 1];
+	struct near *all;
+	size_t qn, k = 0;
+
+	if (!t->n_headers || !max)
+		return 0;
+	all = malloc(t->n_headers * sizeof *all);
+	if (!all)
+		return 0;
+	qn = fold(name, len, q, sizeof q);
+	for (size_t i = 0; i < t->n_headers; i++) {
+		const char *n = t->headers[i].name;
+		int d;
+
+		fold(n, strlen(n), h, sizeof h);
+		d = distance(q, qn, h);
+		if (d >= 0)
+			all[k++] = (struct near){ &t->headers[i], d };
+	}
+	qsort(all, k, sizeof *all, cmp_near);
+	if (k > max)
+		k = max;
+	for (size_t i = 0; i < k; i++)
+		out[i] = all[i].h;
+	free(all);
+	return k;
+}
+
+/* ---- headers named in a query ------------------------------------------ */
+
+#define MAX_TOKENS 64
+#define MAX_JOIN 4 /* words joined into one name: X-RateLimit-Remaining */
+
+struct token {
+	const char *s; /* the name-like part: letters, digits, '-', '_' */
+	size_t n;
+	unsigned char dash;   /* it holds '-' or '_' */
+	unsigned char colon;  /* "Name:", as in a header line */
+	unsigned char header; /* the word "header" or "헤더" is next to it */
+	unsigned char is_header_word;
+};
+
+static int name_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+static int space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static const char hangul_header[] = "\xed\x97\xa4\xeb\x8d\x94"; /* 헤더 */
+
+/* One whitespace-separated word: quotes and brackets around it aside,
+ * the name-like part, and what follows it (':', a particle, 헤더). */
+static void read_token(const char *w, size_t n, struct token *tk)
+{
+	size_t i = 0, rest;
+
+	memset(tk, 0, sizeof *tk);
+	while (i < n && !name_char(w[i]) && (unsigned char)w[i] < 0x80)
+		i++;
+	tk->s = w + i;
+	while (i < n && name_char(w[i])) {
+		tk->dash |= w[i] == '-' || w[i] == '_';
+		i++;
+	}
+	tk->n = (size_t)(w + i - tk->s);
+	rest = n - i;
+	tk->colon = rest && w[i] == ':';
+	if (rest >= sizeof hangul_header - 1 &&
+	    !memcmp(w + i, hangul_header, sizeof hangul_header - 1))
+		tk->header = 1; /* "ETag헤더" */
+	if (!tk->n && tk->header)
+		tk->is_header_word = 1; /* "헤더", "헤더를" */
+	if ((tk->n == 6 || tk->n == 7) && !strncasecmp(tk->s, "headers", tk->n))
+		tk->is_header_word = 1;
+}
+
+static int add_found(const struct hc_header **out, size_t *k, size_t max,
+		     const struct hc_header *h)
+{
+	for (size_t i = 0; i < *k; i++)
+		if (out[i] == h)
+			return 0;
+	if (*k < max)
+		out[(*k)++] = h;
+	return 1;
+}
+
+/* The header the words tk[0..n) name when joined by '-'. */
+static const struct hc_header *joined(const struct hc_table *t,
+				      const struct token *tk, int n)
+{
+	char buf[NAME_MAX_LEN + 1];
+	size_t k = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (!tk[i].n || (i < n - 1 && tk[i].colon) ||
+		    k + tk[i].n + 1 > NAME_MAX_LEN)
+			return NULL;
+		if (i)
+			buf[k++] = '-';
+		k += fold(tk[i].s, tk[i].n, buf + k, sizeof buf - k);
+	}
+	return k ? hc_table_header(t, buf, k) : NULL;
+}
+
+size_t hc_header_query(const struct hc_table *t, const char *q, size_t len,
+		       const struct hc_header **out, size_t max)
+{
+	struct token tk[MAX_TOKENS];
+	int n = 0;
+	size_t k = 0;
+
+	if (!t->n_headers || !max)
+		return 0;
+	if (len > HC_SEARCH_MAX_QUERY)
+		len = HC_SEARCH_MAX_QUERY;
+	for (size_t i = 0; i < len && n < MAX_TOKENS;) {
+		size_t j;
+
+		while (i < len && space(q[i]))
+			i++;
+		for (j = i; j < len && !space(q[j]); j++)
+			;
+		if (j > i)
+			read_token(q + i, j - i, &tk[n++]);
+		i = j;
+	}
+	for (int i = 0; i < n; i++)
+		if (tk[i].is_header_word) {
+			if (i > 0)
+				tk[i - 1].header = 1;
+			if (i + 1 < n)
+				tk[i + 1].header = 1;
+		}
+	for (int i = 0; i < n; i++) {
+		const struct hc_header *h;
+		int words = 0;
+
+		for (int j = i; j < n && !tk[j].is_header_word; j++)
+			words++;
+		/* the longest run of words that makes a name first */
+		for (int w = words < MAX_JOIN ? words : MAX_JOIN; w >= 2; w--) {
+			h = joined(t, tk + i, w);
+			if (h) {
+				add_found(out, &k, max, h);
+				break;
+			}
+		}
+		if (!tk[i].n || tk[i].n > NAME_MAX_LEN)
+			continue;
+		h = joined(t, tk + i, 1);
+		if (h && (n == 1 || tk[i].dash || tk[i].colon || tk[i].header))
+			add_found(out, &k, max, h);
+	}
+	return k;
+}
+
+/* ---- links to the specs ------------------------------------------------ */
+
+size_t hc_spec_url(const char *spec, char *buf, size_t cap)
+{
+	static const char sect[] = "\xc2\xa7"; /* § */
+	const char *s = spec, *num, *part = NULL;
+	size_t nn, pn = 0;
+	int r;
+
+	if (!s || strncmp(s, "RFC ", 4))
+		return 0;
+	num = s + 4;
+	nn = strspn(num, "0123456789");
+	if (!nn || nn > 5)
+		return 0;
+	s = num + nn;
+	if (*s == ' ' && !strncmp(s + 1, sect, 2)) {
+		part = s + 3;
+		pn = strspn(part, "0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+		while (pn && part[pn - 1] == '.')
+			pn--;
+		if (!pn)
+			return 0;
+		s = part + pn;
+	}
+	if (*s)
+		return 0; /* more than a number and a section: not ours */
+	if (part)
+		/* rfc-editor.org names appendices "appendix-A.1" */
+		r = snprintf(buf, cap, "https://www.rfc-editor.org/rfc/rfc%.*s"
+			     "#%s-%.*s", (int)nn, num,
+			     part[0] >= 'A' && part[0] <= 'Z' ? "appendix"
+							      : "section",
+			     (int)pn, part);
+	else
+		r = snprintf(buf, cap, "https://www.rfc-editor.org/rfc/rfc%.*s",
+			     (int)nn, num);
+	if (r < 0 || (size_t)r >= cap) {
+		if (cap)
+			buf[0] = '\0';
+		return 0;
+	}
+	return (size_t)r;
+}
