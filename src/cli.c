@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "cli.h"
+#include "cli_header.h"
 #include "model/i18n.h"
 #include "model/mem.h"
 #include "model/progress.h"
@@ -479,7 +480,7 @@ static int run_search(struct out *w, int argc, char **argv,
 {
 	struct hc_search *s = hc_search_new(w->t);
 	const struct hc_match *m;
-	size_t len = 0, k;
+	size_t len = 0, k, hdrs;
 	char *q;
 	int st = 0;
 
@@ -496,11 +497,13 @@ static int run_search(struct out *w, int argc, char **argv,
 	for (int i = 0, k2 = 0; i < argc; i++)
 		k2 += sprintf(q + k2, "%s%s", i ? " " : "", argv[i]);
 	k = hc_search_run(s, q, strlen(q), &m);
+	/* a header the query names comes first, then its codes */
+	hdrs = cli_header_search(w->t, w->o, q, strlen(q), k > 0);
 	r->array = 1;
 	for (size_t i = 0; i < k; i++)
 		if (result_add_match(r, &m[i]) < 0)
 			st = 2;
-	if (!k) {
+	if (!k && !hdrs) {
 		complain(q, strlen(q), w->o->lang == HC_KO ?
 			 "검색 결과가 없습니다" : "nothing matches",
 			 hc_msg(w->o->lang, MSG_T_TRY));
@@ -532,6 +535,8 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 	case CLI_SEARCH:
 		st = run_search(&w, argc, argv, &r);
 		break;
+	case CLI_HEADER:
+		return cli_header_run(t, o, argc, argv);
 	case CLI_LOOKUP:
 		for (int i = 0; i < argc; i++) {
 			if (!strcmp(argv[i], "-"))

@@ -22,10 +22,14 @@
 
 enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS, OPT_QUIZ,
        OPT_SEED };
+/* the header reference */
+enum { OPT_LIST_HEADERS = 320 };
 
 static const struct option long_opts[] = {
 	{ "list", no_argument, NULL, 'l' },
 	{ "search", no_argument, NULL, 's' },
+	{ "header", optional_argument, NULL, 'H' },
+	{ "list-headers", no_argument, NULL, OPT_LIST_HEADERS },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "color", optional_argument, NULL, OPT_COLOR },
@@ -53,6 +57,9 @@ static void usage(FILE *f)
 	      "                  (the first 1024 bytes are read; of more than 24 words,\n"
 	      "                  the least informative are left out)\n"
 	      "  -l, --list      list every code, one a line\n"
+	      "  -H, --header [NAME]...  explain header fields, in any case:\n"
+	      "                  -H retry-after; with no NAME, list them all\n"
+	      "      --list-headers  list every header field, one a line\n"
 	      "      --json      print JSON (an object for one code, an array for lists;\n"
 	      "                  a search adds \"score\" and \"matched\")\n"
 	      "      --lang=ko|en  language (default: from LC_ALL, LC_MESSAGES, LANG)\n"
@@ -190,19 +197,29 @@ int main(int argc, char **argv)
 	const char *data = NULL, *color = NULL;
 	struct hc_config cfg;
 	int lang = -1, c, utf8, st, browse = 0, stats = 0, quiz = 0, seeded = 0;
+	int list_headers = 0;
+	char *header_arg = NULL;
 	unsigned long long seed = 0;
 	struct hc_table t;
 	char err[512];
 
 	utf8 = setup_locale();
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":lshV", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":lsHhV", long_opts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			o.mode = CLI_LIST;
 			break;
 		case 's':
 			o.mode = CLI_SEARCH;
+			break;
+		case 'H':
+			o.mode = CLI_HEADER;
+			header_arg = optarg; /* --header=NAME */
+			break;
+		case OPT_LIST_HEADERS:
+			o.mode = CLI_HEADER;
+			list_headers = 1;
 			break;
 		case OPT_JSON:
 			o.json = 1;
@@ -265,6 +282,12 @@ int main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	/* --header=NAME: the first name, in the slot of the option itself
+	 * (getopt_long has moved the names after the options) */
+	if (header_arg && o.mode == CLI_HEADER) {
+		*--argv = header_arg;
+		argc++;
+	}
 
 	/* the configuration file fills in what the command line left open */
 	load_settings(&cfg);
@@ -298,6 +321,9 @@ int main(int argc, char **argv)
 		return bad_usage("%s", "--search needs words to look for");
 	if (o.mode == CLI_LIST && argc > 0)
 		return bad_usage("--list takes no arguments, got '%s'", argv[0]);
+	if (o.mode == CLI_HEADER && list_headers && argc > 0)
+		return bad_usage("--list-headers takes no arguments, got '%s'",
+				 argv[0]);
 	/* no question asked, on a terminal: browse */
 	if (o.mode == CLI_LOOKUP && argc == 0 && !o.json &&
 	    isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
