@@ -47,6 +47,7 @@ static void usage(FILE *f)
 {
 	fputs("Usage: httpcodes [OPTION]... [CODE|MASK|-]...\n"
 	      "       httpcodes -s WORDS...\n"
+	      "       httpcodes -H [NAME]...\n"
 	      "Browse and explain HTTP status codes, in Korean and English.\n"
 	      "\n"
 	      "  CODE            a status code, explained in full: 404\n"
@@ -79,7 +80,8 @@ static void usage(FILE *f)
 	      "  httpcodes 404            explain 404 Not Found\n"
 	      "  httpcodes --lang ko 4xx  list the client errors in Korean\n"
 	      "  httpcodes -s timeout     codes about time-outs\n"
-	      "  httpcodes --json 418     one code as JSON\n",
+	      "  httpcodes --json 418     one code as JSON\n"
+	      "  httpcodes -H retry-after explain the Retry-After header\n",
 	      f);
 }
 
