@@ -5,6 +5,7 @@
 #include "cli_header.h"
 #include "model/header.h"
 #include "model/i18n.h"
+#include "model/specurl.h"
 #include "model/text.h"
 
 #include <stdlib.h>
@@ -230,7 +231,7 @@ static void json_str(FILE *f, const char *s)
 static void print_json(const struct hout *w, const struct hc_header *h)
 {
 	FILE *f = w->f;
-	char url[256];
+	char url[HC_SPEC_URL_MAX];
 
 	fputs("{\"name\": ", f);
 	json_str(f, h->name);

@@ -3,7 +3,6 @@
 #include "header.h"
 #include "search.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -239,49 +238,4 @@ size_t hc_header_query(const struct hc_table *t, const char *q, size_t len,
 			add_found(out, &k, max, h);
 	}
 	return k;
-}
-
-/* ---- links to the specs ------------------------------------------------ */
-
-size_t hc_spec_url(const char *spec, char *buf, size_t cap)
-{
-	static const char sect[] = "\xc2\xa7"; /* § */
-	const char *s = spec, *num, *part = NULL;
-	size_t nn, pn = 0;
-	int r;
-
-	if (!s || strncmp(s, "RFC ", 4))
-		return 0;
-	num = s + 4;
-	nn = strspn(num, "0123456789");
-	if (!nn || nn > 5)
-		return 0;
-	s = num + nn;
-	if (*s == ' ' && !strncmp(s + 1, sect, 2)) {
-		part = s + 3;
-		pn = strspn(part, "0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-		while (pn && part[pn - 1] == '.')
-			pn--;
-		if (!pn)
-			return 0;
-		s = part + pn;
-	}
-	if (*s)
-		return 0; /* more than a number and a section: not ours */
-	if (part)
-		/* rfc-editor.org names appendices "appendix-A.1" */
-		r = snprintf(buf, cap, "https://www.rfc-editor.org/rfc/rfc%.*s"
-			     "#%s-%.*s", (int)nn, num,
-			     part[0] >= 'A' && part[0] <= 'Z' ? "appendix"
-							      : "section",
-			     (int)pn, part);
-	else
-		r = snprintf(buf, cap, "https://www.rfc-editor.org/rfc/rfc%.*s",
-			     (int)nn, num);
-	if (r < 0 || (size_t)r >= cap) {
-		if (cap)
-			buf[0] = '\0';
-		return 0;
-	}
-	return (size_t)r;
 }

@@ -1,5 +1,5 @@
 /* The header reference: names in lists and queries, the nearest names to
- * a misspelt one, links to the specs. */
+ * a misspelt one. */
 #ifndef HC_HEADER_H
 #define HC_HEADER_H
 
@@ -25,10 +25,5 @@ size_t hc_header_nearest(const struct hc_table *t, const char *name,
  * max). */
 size_t hc_header_query(const struct hc_table *t, const char *q, size_t len,
 		       const struct hc_header **out, size_t max);
-
-/* The web address of a spec "RFC 9110 §15.5.5" (or "RFC 8297"), written
- * into buf; returns its length, or 0 when the spec is not an RFC (drafts,
- * NULL) or buf is too small. */
-size_t hc_spec_url(const char *spec, char *buf, size_t cap);
 
 #endif

@@ -56,6 +56,8 @@ hshape='(.name|type)=="string" and (.direction|IN("request","response","both")) 
 	(.codes|type)=="array" and (.codes|length) > 0 and all(.codes[]; type=="number") and
 	(if (.spec // "")|startswith("RFC ") then
 		(.spec_url|test("^https://www[.]rfc-editor[.]org/rfc/rfc[0-9]+(#(section|appendix)-[0-9A-Z.]+)?$"))
+	elif (.spec // "")|startswith("draft-") then
+		.spec_url == "https://datatracker.ietf.org/doc/\(.spec)/"
 	else .spec_url == null end) and
 	all(.ko,.en; (.summary|type)=="string" and (.detail|type)=="string") and
 	(keys - ["name","direction","kind","spec","spec_url","syntax","example","successor","codes","ko","en"]) == []'
@@ -82,6 +84,8 @@ if "$HC" --data "$small" --json -H RETRY-AFTER | jq -e '.name == "Retry-After" a
 	.spec_url == "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3" and (.en.detail|contains("\n"))' >/dev/null &&
 	"$HC" --data "$small" --json -H x-ratelimit-limit | jq -e '.kind == "convention" and .spec == null and
 	.spec_url == null and (.successor|test("RateLimit"))' >/dev/null &&
+	"$HC" --data "$small" --json -H ratelimit | jq -e '.kind == "draft" and
+	.spec_url == "https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/"' >/dev/null &&
 	"$HC" --data "$small" --json -H etag location | jq -e 'map(.name) == ["ETag", "Location"]' >/dev/null
 then ok "--header: one object, or an array in order; spec_url, successor"; else bad "--header --json content"; fi
 if "$HC" --data "$small" --json -s retry-after | jq -e "length > 0 and all(.[]; $shape)" >/dev/null

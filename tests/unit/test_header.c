@@ -1,5 +1,5 @@
 /* The header reference in the model: lists of names, the nearest names,
- * headers named in a search query, spec links. */
+ * headers named in a search query. */
 #include <config.h>
 
 #include <setjmp.h>
@@ -176,45 +176,6 @@ static void test_query_bounds(void **state)
 	assert_int_equal(hc_header_query(&table, "ETag", 4, out, 0), 0);
 }
 
-static const char *url(const char *spec)
-{
-	static char buf[128];
-
-	if (!hc_spec_url(spec, buf, sizeof buf))
-		return "(none)";
-	return buf;
-}
-
-static void test_spec_url(void **state)
-{
-	char small[20];
-
-	(void)state;
-	assert_string_equal(url("RFC 9110 §15.5.5"),
-		"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
-	assert_string_equal(url("RFC 6585 §4"),
-		"https://www.rfc-editor.org/rfc/rfc6585#section-4");
-	assert_string_equal(url("RFC 9111 §5.2"),
-		"https://www.rfc-editor.org/rfc/rfc9111#section-5.2");
-	assert_string_equal(url("RFC 8297"),
-		"https://www.rfc-editor.org/rfc/rfc8297");
-	assert_string_equal(url("RFC 9110 §A.2"),
-		"https://www.rfc-editor.org/rfc/rfc9110#appendix-A.2");
-	assert_string_equal(url("draft-ietf-httpapi-ratelimit-headers"),
-			    "(none)");
-	assert_string_equal(url(NULL), "(none)");
-	assert_string_equal(url(""), "(none)");
-	assert_string_equal(url("RFC"), "(none)");
-	assert_string_equal(url("RFC x"), "(none)");
-	assert_string_equal(url("RFC 9110 §"), "(none)");
-	assert_string_equal(url("RFC 9110 and more"), "(none)");
-	assert_string_equal(url("RFC 9110 §1.2 <script>"), "(none)");
-	assert_string_equal(url("RFC 1234567"), "(none)");
-	/* too small a buffer: nothing, not half a link */
-	assert_int_equal(hc_spec_url("RFC 9110 §15.5.5", small, sizeof small), 0);
-	assert_string_equal(small, "");
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -222,7 +183,6 @@ int main(void)
 		cmocka_unit_test(test_nearest),
 		cmocka_unit_test(test_query),
 		cmocka_unit_test(test_query_bounds),
-		cmocka_unit_test(test_spec_url),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
