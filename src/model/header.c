@@ -170,33 +170,24 @@ static int add_found(const struct hc_header **out, size_t *k, size_t max,
 	return 1;
 }
 
-/* The header the words tk[0..n) name when joined by '-'. */
-static const struct hc_header *joined(const struct hc_table *t,
-				      const struct token *tk, int n)
-{
-	char buf[NAME_MAX_LEN + 1];
-	size_t k = 0;
-
-	for (int i = 0; i < n; i++) {
-		if (!tk[i].n || (i < n - 1 && tk[i].colon) ||
-		    k + tk[i].n + 1 > NAME_MAX_LEN)
-			return NULL;
-		if (i)
-			buf[k++] = '-';
-		k += fold(tk[i].s, tk[i].n, buf + k, sizeof buf - k);
-	}
-	return k ? hc_table_header(t, buf, k) : NULL;
-}
-
 size_t hc_header_query(const struct hc_table *t, const char *q, size_t len,
 		       const struct hc_header **out, size_t max)
 {
 	struct token tk[MAX_TOKENS];
 	int n = 0;
-	size_t k = 0;
+	size_t k = 0, longest = 0;
 
 	if (!t->n_headers || !max)
 		return 0;
+	/* this costs a query less than the lookups it saves */
+	for (size_t i = 0; i < t->n_headers; i++) {
+		size_t hn = strlen(t->headers[i].name);
+
+		if (hn > longest)
+			longest = hn;
+	}
+	if (longest > NAME_MAX_LEN)
+		longest = NAME_MAX_LEN;
 	if (len > HC_SEARCH_MAX_QUERY)
 		len = HC_SEARCH_MAX_QUERY;
 	for (size_t i = 0; i < len && n < MAX_TOKENS;) {
@@ -218,24 +209,39 @@ size_t hc_header_query(const struct hc_table *t, const char *q, size_t len,
 				tk[i + 1].header = 1;
 		}
 	for (int i = 0; i < n; i++) {
-		const struct hc_header *h;
-		int words = 0;
+		char buf[NAME_MAX_LEN + 1];
+		size_t end[MAX_JOIN + 1], run;
+		int words = 1;
 
-		for (int j = i; j < n && !tk[j].is_header_word; j++)
-			words++;
+		if (!tk[i].n || tk[i].n > longest)
+			continue;
+		/* the words from here that could still make a name, joined
+		 * by '-' once: fewer words are a prefix of it */
+		run = fold(tk[i].s, tk[i].n, buf, sizeof buf);
+		end[1] = run;
+		while (words < MAX_JOIN && i + words < n &&
+		       !tk[i + words - 1].colon && !tk[i + words].is_header_word &&
+		       tk[i + words].n && run + 1 + tk[i + words].n <= longest) {
+			buf[run++] = '-';
+			run += fold(tk[i + words].s, tk[i + words].n, buf + run,
+				    sizeof buf - run);
+			end[++words] = run;
+		}
 		/* the longest run of words that makes a name first */
-		for (int w = words < MAX_JOIN ? words : MAX_JOIN; w >= 2; w--) {
-			h = joined(t, tk + i, w);
+		for (int w = words; w >= 2; w--) {
+			const struct hc_header *h = hc_table_header(t, buf, end[w]);
+
 			if (h) {
 				add_found(out, &k, max, h);
 				break;
 			}
 		}
-		if (!tk[i].n || tk[i].n > NAME_MAX_LEN)
-			continue;
-		h = joined(t, tk + i, 1);
-		if (h && (n == 1 || tk[i].dash || tk[i].colon || tk[i].header))
-			add_found(out, &k, max, h);
+		if (n == 1 || tk[i].dash || tk[i].colon || tk[i].header) {
+			const struct hc_header *h = hc_table_header(t, buf, end[1]);
+
+			if (h)
+				add_found(out, &k, max, h);
+		}
 	}
 	return k;
 }
