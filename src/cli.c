@@ -1,7 +1,9 @@
 #include <config.h>
 
 #include "cli.h"
+#include "cli_header.h"
 #include "cli_format.h"
+#include "cli_put.h"
 #include "cli_unassigned.h"
 #include "model/codeflags.h"
 #include "model/i18n.h"
@@ -19,9 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SGR_RESET "\033[0m"
-#define SGR_BOLD "\033[1m"
-#define SGR_DIM "\033[2m"
+#define SGR_RESET CLI_SGR_RESET
+#define SGR_BOLD CLI_SGR_BOLD
+#define SGR_DIM CLI_SGR_DIM
 
 struct out {
 	FILE *f;
@@ -34,86 +36,21 @@ struct out {
 
 static void sgr(struct out *w, const char *seq)
 {
-	if (w->o->color)
-		fputs(seq, w->f);
+	cli_sgr(w->f, w->o, seq);
 }
 
-/* Print text wrapped to the width, each line indented; paragraphs ('\n')
- * are separated by a blank line when gap is set. */
 static void put_wrapped(struct out *w, const char *s, int indent, int gap)
 {
-	size_t n = strlen(s), i = 0;
-	int width = w->o->width ? w->o->width - indent : 0;
-
-	if (w->o->width && width < 20)
-		width = 20;
-	while (i < n) {
-		size_t next, len;
-
-		if (!width) {
-			const char *nl = memchr(s + i, '\n', n - i);
-
-			len = nl ? (size_t)(nl - (s + i)) : n - i;
-			next = i + len + (nl != NULL);
-		} else {
-			len = text_wrap(s + i, n - i, width, &next);
-			next += i;
-		}
-		fprintf(w->f, "%*s%.*s\n", indent, "", (int)len, s + i);
-		if (gap && next > 0 && next <= n && s[next - 1] == '\n')
-			fputc('\n', w->f);
-		i = next;
-	}
+	cli_put_wrapped(w->f, w->o, s, indent, gap);
 }
 
-/* "Label: value", wrapped, continuation lines indented. */
 static void put_label(struct out *w, enum hc_msg m, const char *value)
 {
-	const char *label = hc_msg(w->o->lang, m);
-	size_t lab = strlen(label) + 1, n, len, next;
-	int width = w->o->width;
-	char *line;
-
-	if (!value || !*value)
-		return;
-	n = lab + 1 + strlen(value);
-	line = malloc(n + 1);
-	if (!line)
-		return;
-	snprintf(line, n + 1, "%s: %s", label, value);
-	if (width && width < 20)
-		width = 20;
-	len = width ? text_wrap(line, n, width, &next) : (next = n, n);
-	if (len < lab)
-		lab = len;
-	sgr(w, SGR_DIM);
-	fprintf(w->f, "%.*s", (int)lab, line);
-	sgr(w, SGR_RESET);
-	fprintf(w->f, "%.*s\n", (int)(len - lab), line + lab);
-	if (next < n)
-		put_wrapped(w, line + next, 2, 0);
-	free(line);
+	cli_put_label(w->f, w->o, m, value);
 }
 
-/* The Spec line, its value a link to the text on a terminal that takes
- * links (--hyperlink). */
-static void put_spec(struct out *w, const struct hc_code *c)
-{
-	char url[HC_SPEC_URL_MAX];
 
-	if (!w->o->hyperlink || !hc_spec_url(c->spec, url, sizeof url)) {
-		put_label(w, MSG_SPEC, c->spec);
-		return;
-	}
-	sgr(w, SGR_DIM);
-	fprintf(w->f, "%s:", hc_msg(w->o->lang, MSG_SPEC));
-	sgr(w, SGR_RESET);
-	fputc(' ', w->f);
-	cli_link_open(w->f, w->o, url);
-	fputs(c->spec, w->f);
-	cli_link_close(w->f, w->o, url);
-	fputc('\n', w->f);
-}
+
 
 static void code_head(struct out *w, const struct hc_code *c)
 {
@@ -205,7 +142,7 @@ static void print_full(struct out *w, const struct hc_code *c)
 			      fmt_dup("%s%s%s", hc_status_label(L, c->status),
 				      c->vendor ? " · " : "",
 				      c->vendor ? c->vendor : ""));
-	put_spec(w, c);
+	cli_put_spec(w->f, w->o, c->spec);
 	if (c->n_alias)
 		put_label_own(w, MSG_ALIAS, join_aliases(c));
 	put_label(w, MSG_HEADERS, c->headers);
@@ -227,41 +164,6 @@ static void print_full(struct out *w, const struct hc_code *c)
 
 /* ---- JSON ------------------------------------------------------------- */
 
-static void json_str(FILE *f, const char *s)
-{
-	if (!s) {
-		fputs("null", f);
-		return;
-	}
-	fputc('"', f);
-	for (size_t i = 0, n = strlen(s); i < n;) {
-		unsigned char ch = (unsigned char)s[i];
-		unsigned uc;
-		size_t k;
-
-		if (ch >= 0x80) {
-			/* JSON is UTF-8: a byte that is not (in a file name
-			 * from the environment) becomes U+FFFD */
-			k = text_next_char(s + i, n - i, &uc);
-			if (k == 1)
-				fputs("\xef\xbf\xbd", f);
-			else
-				fwrite(s + i, 1, k, f);
-			i += k;
-			continue;
-		}
-		if (ch == '"' || ch == '\\')
-			fprintf(f, "\\%c", ch);
-		else if (ch == '\n')
-			fputs("\\n", f);
-		else if (ch < 0x20 || ch == 0x7f)
-			fprintf(f, "\\u%04x", ch);
-		else
-			fputc(ch, f);
-		i++;
-	}
-	fputc('"', f);
-}
 
 /* "a, b, c" as a JSON array */
 static void json_list(FILE *f, const char *s)
@@ -282,7 +184,7 @@ static void json_list(FILE *f, const char *s)
 			item[n] = '\0';
 			if (n) {
 				fputs(first ? "" : ", ", f);
-				json_str(f, item);
+				cli_json_str(f, item);
 				first = 0;
 			}
 			free(item);
@@ -299,13 +201,13 @@ static void json_list(FILE *f, const char *s)
 static void json_lang(FILE *f, const struct hc_code *c, enum hc_lang L)
 {
 	fputs("{\"title\": ", f);
-	json_str(f, c->title[L]);
+	cli_json_str(f, c->title[L]);
 	fputs(", \"summary\": ", f);
-	json_str(f, c->summary[L]);
+	cli_json_str(f, c->summary[L]);
 	fputs(", \"detail\": ", f);
-	json_str(f, c->detail[L]);
+	cli_json_str(f, c->detail[L]);
 	fputs(", \"interview\": ", f);
-	json_str(f, c->interview[L]);
+	cli_json_str(f, c->interview[L]);
 	fputs(", \"keywords\": ", f);
 	json_list(f, c->keywords[L]);
 	fputc('}', f);
@@ -325,18 +227,18 @@ static void print_json(struct out *w, const struct hc_code *c,
 	unsigned fl = hc_code_flags(c->code);
 
 	fprintf(f, "{\"code\": %d, \"phrase\": ", c->code);
-	json_str(f, c->phrase);
+	cli_json_str(f, c->phrase);
 	fprintf(f, ", \"status\": \"%s\", \"class\": \"%dxx\", \"spec\": ",
 		hc_status_name(c->status), c->code / 100);
-	json_str(f, c->spec);
+	cli_json_str(f, c->spec);
 	fputs(", \"spec_url\": ", f);
-	json_str(f, hc_spec_url(c->spec, url, sizeof url) ? url : NULL);
+	cli_json_str(f, hc_spec_url(c->spec, url, sizeof url) ? url : NULL);
 	fputs(", \"vendor\": ", f);
-	json_str(f, c->vendor);
+	cli_json_str(f, c->vendor);
 	fputs(", \"aliases\": [", f);
 	for (int i = 0; i < c->n_alias; i++) {
 		fputs(i ? ", " : "", f);
-		json_str(f, c->alias[i]);
+		cli_json_str(f, c->alias[i]);
 	}
 	fputs("], \"headers\": ", f);
 	json_list(f, c->headers);
@@ -423,22 +325,6 @@ static void emit(struct out *w, const struct result *r, enum shape shape)
 		cli_line_put(w->f, w->o, r->codes[i], cols);
 }
 
-/* A message on stderr about a query.  What the query holds that a
- * terminal would not show (a \r from a file with CRLF lines, controls,
- * zero-width characters) is shown escaped, so that '404\r' does not read
- * as 404; a long query is cut at a character. */
-static void complain(const char *q, size_t n, const char *what,
-		     const char *hint)
-{
-	size_t k = text_cut(q, n, 60); /* the message stays one line */
-	char *safe = text_escape_dup(q, k);
-
-	fprintf(stderr, "httpcodes: '%s'%s: %s\n", safe ? safe : "?",
-		k < n ? "..." : "", what);
-	if (hint)
-		fprintf(stderr, "%s\n", hint);
-	free(safe);
-}
 
 static int not_found(const struct out *w, int code)
 {
@@ -479,7 +365,7 @@ static void bad_query(struct out *w, const char *q, size_t n,
 			fclose(m);
 		}
 	}
-	complain(q, n, msg, hint);
+	cli_complain(q, n, msg, hint);
 	w->hinted = 1;
 }
 
@@ -507,7 +393,7 @@ static int lookup(struct out *w, const char *q, size_t n, struct result *r)
 		    result_add(r, &w->t->codes[i]) < 0)
 			return 2;
 	if (r->n == before) {
-		complain(q, n, hc_msg(w->o->lang, MSG_NO_MATCH), NULL);
+		cli_complain(q, n, hc_msg(w->o->lang, MSG_NO_MATCH), NULL);
 		return 1;
 	}
 	return 0;
@@ -654,7 +540,7 @@ static int run_search(struct out *w, int argc, char **argv,
 {
 	struct hc_search *s = hc_search_new(w->t);
 	const struct hc_match *m;
-	size_t len = 0, k;
+	size_t len = 0, k, hdrs;
 	char *q;
 	int st = 0;
 
@@ -671,18 +557,20 @@ static int run_search(struct out *w, int argc, char **argv,
 	for (int i = 0, k2 = 0; i < argc; i++)
 		k2 += sprintf(q + k2, "%s%s", i ? " " : "", argv[i]);
 	k = hc_search_run(s, q, strlen(q), &m);
+	/* a header the query names comes first, then its codes */
+	hdrs = cli_header_search(w->t, w->o, q, strlen(q), k > 0);
 	r->array = 1;
 	for (size_t i = 0; i < k; i++)
 		if (shown(w, m[i].code) && result_add_match(r, &m[i]) < 0)
 			st = 2;
-	if (!r->n) {
-		complain(q, strlen(q), w->o->lang == HC_KO ?
+	if (!r->n && !hdrs) {
+		cli_complain(q, strlen(q), w->o->lang == HC_KO ?
 			 "검색 결과가 없습니다" : "nothing matches",
 			 hc_msg(w->o->lang, MSG_T_TRY));
 		st = 1;
 	} else if (hc_search_partial(s)) {
 		/* on stderr: what is printed stays the list of codes */
-		complain(q, strlen(q), hc_msg(w->o->lang, MSG_T_PARTIAL), NULL);
+		cli_complain(q, strlen(q), hc_msg(w->o->lang, MSG_T_PARTIAL), NULL);
 	}
 	free(q);
 	hc_search_free(s);
@@ -708,6 +596,8 @@ int cli_run(const struct hc_table *t, const struct cli_opts *o, int argc,
 	case CLI_SEARCH:
 		st = run_search(&w, argc, argv, &r);
 		break;
+	case CLI_HEADER:
+		return cli_header_run(t, o, argc, argv);
 	case CLI_LOOKUP:
 		for (int i = 0; i < argc; i++)
 			if (!strcmp(argv[i], "-")) {
@@ -773,7 +663,7 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 	}
 	if (o->json) {
 		printf("{\"file\": ");
-		json_str(stdout, path);
+		cli_json_str(stdout, path);
 		printf(", \"sessions\": %u, \"answers\": {\"right\": %llu, "
 		       "\"wrong\": %llu}, \"classes\": [", p.session, right,
 		       wrong);

@@ -6,7 +6,8 @@
 
 #include "model/table.h"
 
-enum cli_mode { CLI_LOOKUP, CLI_LIST, CLI_SEARCH };
+enum cli_mode { CLI_LOOKUP, CLI_LIST, CLI_SEARCH,
+		CLI_HEADER /* --header, --list-headers: cli_header.h */ };
 
 struct cli_opts {
 	enum cli_mode mode;

@@ -90,7 +90,7 @@ static void put_head(FILE *f, const struct cli_opts *o,
 	if (tag && head_width(o, c) > cols && cols - tw < 4) {
 		char buf[512];
 
-		snprintf(buf, sizeof buf, "%s [%s]", c->phrase, tag);
+		text_format(buf, sizeof buf, "%s [%s]", c->phrase, tag);
 		w = put_cut(f, buf, cols);
 	} else {
 		w = put_cut(f, c->phrase, tag ? cols - tw : cols);

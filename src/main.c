@@ -22,13 +22,15 @@
 
 enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS, OPT_QUIZ,
        OPT_SEED };
-enum { OPT_HYPERLINK = 320 };
+enum { OPT_HYPERLINK = 320, OPT_LIST_HEADERS };
 
 static const struct option long_opts[] = {
 	{ "list", no_argument, NULL, 'l' },
 	{ "brief", no_argument, NULL, 'b' },
 	{ "hyperlink", optional_argument, NULL, OPT_HYPERLINK },
 	{ "search", no_argument, NULL, 's' },
+	{ "header", optional_argument, NULL, 'H' },
+	{ "list-headers", no_argument, NULL, OPT_LIST_HEADERS },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "color", optional_argument, NULL, OPT_COLOR },
@@ -46,6 +48,7 @@ static void usage(FILE *f)
 {
 	fputs("Usage: httpcodes [OPTION]... [CODE|MASK|-]...\n"
 	      "       httpcodes -s WORDS...\n"
+	      "       httpcodes -H [NAME]...\n"
 	      "Browse and explain HTTP status codes, in Korean and English.\n"
 	      "\n"
 	      "  CODE            a status code, explained in full: 404\n"
@@ -62,6 +65,9 @@ static void usage(FILE *f)
 	      "  -l, --list      list every code, one a line\n"
 	      "  -b, --brief     one line a code, for codes asked for by number too:\n"
 	      "                  code, phrase, summary (piped: separated by a TAB)\n"
+	      "  -H, --header [NAME]...  explain header fields, in any case:\n"
+	      "                  -H retry-after; with no NAME, list them all\n"
+	      "      --list-headers  list every header field, one a line\n"
 	      "      --json      print JSON (an object for one code, an array for lists;\n"
 	      "                  a search adds \"score\" and \"matched\")\n"
 	      "      --lang=ko|en  language (default: from LC_ALL, LC_MESSAGES, LANG)\n"
@@ -83,7 +89,8 @@ static void usage(FILE *f)
 	      "  httpcodes 404            explain 404 Not Found\n"
 	      "  httpcodes --lang ko 4xx  list the client errors in Korean\n"
 	      "  httpcodes -s timeout     codes about time-outs\n"
-	      "  httpcodes --json 418     one code as JSON\n",
+	      "  httpcodes --json 418     one code as JSON\n"
+	      "  httpcodes -H retry-after explain the Retry-After header\n",
 	      f);
 }
 
@@ -322,13 +329,15 @@ int main(int argc, char **argv)
 	char cfg_first[600];
 	int lang = -1, c, utf8, st, browse = 0, stats = 0, quiz = 0, seeded = 0;
 	int hyperlink = -1;
+	int list_headers = 0;
+	char *header_arg = NULL;
 	unsigned long long seed = 0;
 	struct hc_table t;
 	char err[512];
 
 	utf8 = setup_locale();
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":lsbhV", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":lsbHhV", long_opts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			o.mode = CLI_LIST;
@@ -343,6 +352,14 @@ int main(int argc, char **argv)
 			break;
 		case 's':
 			o.mode = CLI_SEARCH;
+			break;
+		case 'H':
+			o.mode = CLI_HEADER;
+			header_arg = optarg; /* --header=NAME */
+			break;
+		case OPT_LIST_HEADERS:
+			o.mode = CLI_HEADER;
+			list_headers = 1;
 			break;
 		case OPT_JSON:
 			o.json = 1;
@@ -404,6 +421,12 @@ int main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	/* --header=NAME: the first name, in the slot of the option itself
+	 * (getopt_long has moved the names after the options) */
+	if (header_arg && o.mode == CLI_HEADER) {
+		*--argv = header_arg;
+		argc++;
+	}
 
 	/* the configuration file fills in what the command line left open */
 	hc_config_load(&cfg, &cfg_notes);
@@ -459,6 +482,9 @@ int main(int argc, char **argv)
 	}
 	if (o.mode == CLI_LIST && argc > 0)
 		return bad_usage("--list takes no arguments, got '%s'", argv[0]);
+	if (o.mode == CLI_HEADER && list_headers && argc > 0)
+		return bad_usage("--list-headers takes no arguments, got '%s'",
+				 argv[0]);
 	/* no question asked, on a terminal: browse */
 	if (o.mode == CLI_LOOKUP && argc == 0 && !o.json &&
 	    isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))

@@ -174,6 +174,28 @@ static void topic(const struct hc_topic *t)
 	fputs("\t  } },\n", stdout);
 }
 
+static void header(const struct hc_header *h)
+{
+	fputs("\t{ .name = ", stdout);
+	str(h->name);
+	printf(", .direction = %d, .kind = %d, .line = %u,\n\t  .spec = ",
+	       (int)h->direction, (int)h->kind, h->line);
+	str(h->spec);
+	fputs(",\n\t  .syntax = ", stdout);
+	str(h->syntax);
+	fputs(",\n\t  .example = ", stdout);
+	str(h->example);
+	fputs(",\n\t  .successor = ", stdout);
+	str(h->successor);
+	printf(",\n\t  .n_codes = %d, .codes = ", h->n_codes);
+	ints(h->codes, h->n_codes);
+	fputs(",\n\t  .summary = ", stdout);
+	pair(h->summary);
+	fputs(",\n\t  .detail = ", stdout);
+	pair(h->detail);
+	fputs(" },\n", stdout);
+}
+
 int main(int argc, char **argv)
 {
 	struct hc_table t;
@@ -200,9 +222,16 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < t.n_topics; i++)
 		topic(&t.topics[i]);
 	puts("};\n");
+	/* sorted by name, as the parser left them */
+	printf("static struct hc_header headers[%zu] = {\n",
+	       t.n_headers ? t.n_headers : 1);
+	for (size_t i = 0; i < t.n_headers; i++)
+		header(&t.headers[i]);
+	puts("};\n");
 	printf("static struct hc_table table = {\n\t.codes = codes, .n = %zu,\n"
-	       "\t.topics = topics, .n_topics = %zu,\n\t.classes = {\n",
-	       t.n, t.n_topics);
+	       "\t.topics = topics, .n_topics = %zu,\n"
+	       "\t.headers = headers, .n_headers = %zu,\n\t.classes = {\n",
+	       t.n, t.n_topics, t.n_headers);
 	for (int d = 0; d < HC_CLASS_N; d++) {
 		const struct hc_class *c = &t.classes[d];
 

@@ -7,7 +7,31 @@ function __httpcodes_codes
     printf '%s\t%s\n' 1xx Informational 2xx Successful 3xx Redirection 4xx 'Client Error' 5xx 'Server Error'
 end
 
-complete -c httpcodes -f -a '(__httpcodes_codes)'
+# "Retry-After<TAB>summary" for each header (of --data's table, if given)
+function __httpcodes_headers
+    set -l tokens (commandline -opc)
+    set -l data
+    for i in (seq (count $tokens))
+        if test "$tokens[$i]" = --data; and test $i -lt (count $tokens)
+            set data --data $tokens[(math $i + 1)]
+        else if string match -q -- '--data=*' $tokens[$i]
+            set data $tokens[$i]
+        end
+    end
+    $tokens[1] $data --list-headers --color=never 2>/dev/null | string replace -r '^([^\t]+)\t[^\t]+\t(.*)$' '$1\t$2'
+end
+
+# after --header or -H, the words are header names
+function __httpcodes_header_mode
+    set -l tokens (commandline -opc)
+    contains -- -H $tokens; or contains -- --header $tokens
+    or string match -q -- '--header=*' $tokens
+end
+
+complete -c httpcodes -f -n 'not __httpcodes_header_mode' -a '(__httpcodes_codes)'
+complete -c httpcodes -f -n __httpcodes_header_mode -a '(__httpcodes_headers)'
+complete -c httpcodes -s H -l header -f -a '(__httpcodes_headers)' -d 'Explain header fields, in any case'
+complete -c httpcodes -l list-headers -d 'List every header field'
 complete -c httpcodes -s l -l list -d 'List every code, one a line'
 complete -c httpcodes -s s -l search -d 'Search by words, Korean or English'
 complete -c httpcodes -s b -l brief -d 'One line a code, for codes asked for by number too'

@@ -20,6 +20,18 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_DETAIL] = { "설명", "Detail" },
 	[MSG_CODES] = { "개", "codes" },
 	[MSG_NO_MATCH] = { "일치하는 코드가 없습니다", "no known code matches" },
+	/* the header reference */
+	[MSG_HDR_HEADER] = { "헤더", "Header" },
+	[MSG_HDR_DIRECTION] = { "쓰이는 곳", "Used in" },
+	[MSG_HDR_KIND] = { "종류", "Kind" },
+	[MSG_HDR_SYNTAX] = { "문법", "Syntax" },
+	[MSG_HDR_EXAMPLE] = { "예", "Example" },
+	[MSG_HDR_SUCCESSOR] = { "표준 후속", "Successor" },
+	[MSG_HDR_CODES] = { "함께 쓰는 코드", "Codes" },
+	[MSG_HDR_UNKNOWN] = { "알려진 헤더가 아닙니다", "not a known header" },
+	[MSG_HDR_NEAREST] = { "가까운 헤더", "nearest" },
+	[MSG_HDR_NONE] = { "이 표에는 헤더 설명이 없습니다", "the table describes no headers" },
+	[MSG_HDR_LIST_HINT] = { "모든 헤더: httpcodes --list-headers", "Every header: httpcodes --list-headers" },
 	/* the TUI */
 	[MSG_T_TITLE] = { "HTTP 상태 코드", "HTTP status codes" },
 	[MSG_T_LANG_NAME] = { "한국어", "English" },
@@ -42,9 +54,9 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_K_TAB] = { "목록과 설명 창 사이 이동", "Switch between the tree and the detail" },
 	[MSG_K_DIGITS] = { "입력한 코드로 바로 가기 (404)", "Jump to the code typed (404)" },
 	[MSG_K_UNOFF] = { "비공식 코드 숨기기·보이기", "Hide or show unofficial codes" },
-	[MSG_K_LINK] = { "함께 볼 코드 고르기", "Choose a related code" },
-	[MSG_K_FOLLOW] = { "고른 코드로 가기", "Follow the chosen related code" },
-	[MSG_K_BACK] = { "이전 코드로 돌아가기", "Back to the previous code" },
+	[MSG_K_LINK] = { "함께 볼 코드나 헤더 고르기", "Choose a related code or a header" },
+	[MSG_K_FOLLOW] = { "고른 코드로 가기, 고른 헤더 설명 보기", "Follow the chosen code, explain the chosen header" },
+	[MSG_K_BACK] = { "이전 코드로 돌아가기 (헤더에서는 그 코드로)", "Back to the previous code (from a header, to its code)" },
 	[MSG_K_SEARCH] = { "검색 (한글, 초성, 영어, 번호)", "Search (Korean, English, numbers)" },
 	[MSG_K_TYPE] = { "커서 앞·커서 자리의 글자 지우기", "Delete the character before or under the cursor" },
 	[MSG_K_KEEP] = { "결과를 남기고 검색창 닫기", "Keep the results, close the box" },
@@ -267,6 +279,42 @@ static const char *const status_labels[HC_STATUS_N][HC_LANG_N] = {
 	[HC_TEMPORARY] = { "임시 등록", "temporary" },
 	[HC_UNOFFICIAL] = { "비공식", "unofficial" },
 };
+
+static const char *const direction_labels[HC_DIR_N][HC_LANG_N] = {
+	[HC_DIR_REQUEST] = { "요청", "request" },
+	[HC_DIR_RESPONSE] = { "응답", "response" },
+	[HC_DIR_BOTH] = { "요청과 응답", "request and response" },
+};
+
+/* for columns */
+static const char *const direction_short[HC_DIR_N][HC_LANG_N] = {
+	[HC_DIR_REQUEST] = { "요청", "request" },
+	[HC_DIR_RESPONSE] = { "응답", "response" },
+	[HC_DIR_BOTH] = { "양쪽", "both" },
+};
+
+static const char *const kind_labels[HC_HK_N][HC_LANG_N] = {
+	[HC_HK_STANDARD] = { "표준", "standard" },
+	[HC_HK_EXPERIMENTAL] = { "실험적 RFC", "experimental RFC" },
+	[HC_HK_OBSOLETE] = { "폐기됨", "obsolete" },
+	[HC_HK_DRAFT] = { "초안 (Internet-Draft)", "draft (Internet-Draft)" },
+	[HC_HK_CONVENTION] = { "관례 (명세 없음)", "convention (no specification)" },
+};
+
+const char *hc_direction_label(enum hc_lang lang, enum hc_direction d)
+{
+	return (unsigned)d < HC_DIR_N ? direction_labels[d][lang] : "?";
+}
+
+const char *hc_direction_short(enum hc_lang lang, enum hc_direction d)
+{
+	return (unsigned)d < HC_DIR_N ? direction_short[d][lang] : "?";
+}
+
+const char *hc_header_kind_label(enum hc_lang lang, enum hc_header_kind k)
+{
+	return (unsigned)k < HC_HK_N ? kind_labels[k][lang] : "?";
+}
 
 const char *hc_msg(enum hc_lang lang, enum hc_msg id)
 {

@@ -8,6 +8,10 @@ enum hc_msg {
 	MSG_STATUS, MSG_VENDOR, MSG_SPEC, MSG_ALIAS, MSG_HEADERS, MSG_RELATED,
 	MSG_INTERVIEW, MSG_CLASS, MSG_SUMMARY, MSG_DETAIL, MSG_CODES,
 	MSG_NO_MATCH,
+	/* the header reference */
+	MSG_HDR_HEADER, MSG_HDR_DIRECTION, MSG_HDR_KIND, MSG_HDR_SYNTAX,
+	MSG_HDR_EXAMPLE, MSG_HDR_SUCCESSOR, MSG_HDR_CODES, MSG_HDR_UNKNOWN,
+	MSG_HDR_NEAREST, MSG_HDR_NONE, MSG_HDR_LIST_HINT,
 	/* the TUI */
 	MSG_T_TITLE, MSG_T_LANG_NAME, MSG_T_OTHER_LANG,
 	MSG_G_MOVE, MSG_G_TREE, MSG_G_DETAIL, MSG_G_SEARCH, MSG_G_OTHER,
@@ -69,6 +73,11 @@ enum hc_msg {
 const char *hc_msg(enum hc_lang lang, enum hc_msg id);
 /* "standard", "비공식"... */
 const char *hc_status_label(enum hc_lang lang, enum hc_status s);
+/* Who sends a header, what kind of header: "응답", "convention"... */
+const char *hc_direction_label(enum hc_lang lang, enum hc_direction d);
+/* the same in a word, for columns: "양쪽", "both" */
+const char *hc_direction_short(enum hc_lang lang, enum hc_direction d);
+const char *hc_header_kind_label(enum hc_lang lang, enum hc_header_kind k);
 
 /* tmpl (a message of the table) with %1, %2... replaced by args[0],
  * args[1]...: the languages put them in their own order.  Cut to fit n. */

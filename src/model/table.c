@@ -16,7 +16,7 @@
  * switches the record type, others are ignored), "Field: value" lines,
  * "+ " continuation lines, blank lines between records. */
 
-enum rec_kind { REC_CODE, REC_CLASS, REC_TOPIC, REC_SKIP };
+enum rec_kind { REC_CODE, REC_CLASS, REC_TOPIC, REC_HEADER, REC_SKIP };
 
 enum field {
 	F_CODE, F_PHRASE, F_STATUS, F_CLASS, F_SPEC, F_VENDOR, F_ALIAS,
@@ -27,6 +27,8 @@ enum field {
 	F_KO_NAME, F_EN_NAME,
 	/* topic records */
 	F_ID, F_CODES, F_EN_TITLE, F_KO_TABLE, F_EN_TABLE, F_SITUATION,
+	/* header records */
+	F_NAME, F_DIRECTION, F_KIND, F_SYNTAX, F_EXAMPLE, F_SUCCESSOR,
 	F_N
 };
 
@@ -36,42 +38,53 @@ static const char *const field_names[F_N] = {
 	"Ko_Detail", "En_Detail", "Ko_Interview", "En_Interview",
 	"Ko_Keywords", "En_Keywords", "Ko_Name", "En_Name",
 	"Id", "Codes", "En_Title", "Ko_Table", "En_Table", "Situation",
+	"Name", "Direction", "Kind", "Syntax", "Example", "Successor",
 };
 
-#define BIT(f) (1UL << (f))
-static const unsigned long code_allowed =
+#define BIT(f) (1ULL << (f))
+typedef unsigned long long fieldset;
+_Static_assert(F_N <= 64, "a field set holds every field");
+static const fieldset code_allowed =
 	BIT(F_KO_NAME) - 1; /* the fields before the class ones */
-static const unsigned long code_mandatory =
+static const fieldset code_mandatory =
 	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
 	BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) |
 	BIT(F_EN_DETAIL);
-static const unsigned long class_allowed =
+static const fieldset class_allowed =
 	BIT(F_CLASS) | BIT(F_KO_NAME) | BIT(F_EN_NAME) | BIT(F_KO_SUMMARY) |
 	BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) | BIT(F_EN_DETAIL);
-static const unsigned long topic_mandatory =
+static const fieldset topic_mandatory =
 	BIT(F_ID) | BIT(F_CODES) | BIT(F_KO_TITLE) | BIT(F_EN_TITLE) |
 	BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) |
 	BIT(F_EN_DETAIL);
-static const unsigned long topic_allowed =
+static const fieldset topic_allowed =
 	topic_mandatory | BIT(F_KO_TABLE) | BIT(F_EN_TABLE) | BIT(F_SITUATION);
+static const fieldset header_mandatory =
+	BIT(F_NAME) | BIT(F_DIRECTION) | BIT(F_KIND) | BIT(F_CODES) |
+	BIT(F_SYNTAX) | BIT(F_EXAMPLE) | BIT(F_KO_SUMMARY) |
+	BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) | BIT(F_EN_DETAIL);
+static const fieldset header_allowed =
+	header_mandatory | BIT(F_SPEC) | BIT(F_SUCCESSOR);
 /* fields allowed in each kind of record */
-static unsigned long allowed_fields(enum rec_kind k)
+static fieldset allowed_fields(enum rec_kind k)
 {
 	return k == REC_CODE ? code_allowed : k == REC_CLASS ? class_allowed
-	     : k == REC_TOPIC ? topic_allowed : 0;
+	     : k == REC_TOPIC ? topic_allowed
+	     : k == REC_HEADER ? header_allowed : 0;
 }
 
 /* multi-line fields whose lines stay lines (table rows) */
-static const unsigned long keep_lines_fields =
+static const fieldset keep_lines_fields =
 	BIT(F_KO_TABLE) | BIT(F_EN_TABLE);
 /* fields that may be given more than once */
-static const unsigned long repeat_fields = BIT(F_ALIAS) | BIT(F_SITUATION);
-static const unsigned long one_line_fields =
+static const fieldset repeat_fields = BIT(F_ALIAS) | BIT(F_SITUATION);
+static const fieldset one_line_fields =
 	BIT(F_ID) | BIT(F_CODES) | BIT(F_EN_TITLE) | BIT(F_SITUATION) |
 	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
 	BIT(F_SPEC) | BIT(F_VENDOR) | BIT(F_ALIAS) | BIT(F_RELATED) |
 	BIT(F_KO_TITLE) | BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) |
-	BIT(F_KO_NAME) | BIT(F_EN_NAME);
+	BIT(F_KO_NAME) | BIT(F_EN_NAME) | BIT(F_NAME) | BIT(F_DIRECTION) |
+	BIT(F_KIND) | BIT(F_SYNTAX) | BIT(F_EXAMPLE) | BIT(F_SUCCESSOR);
 
 static const char *const status_names[HC_STATUS_N] = {
 	"standard", "obsolete", "unused", "temporary", "unofficial",
@@ -80,6 +93,23 @@ static const char *const status_names[HC_STATUS_N] = {
 const char *hc_status_name(enum hc_status s)
 {
 	return (unsigned)s < HC_STATUS_N ? status_names[s] : "?";
+}
+
+static const char *const direction_names[HC_DIR_N] = {
+	"request", "response", "both",
+};
+static const char *const kind_names[HC_HK_N] = {
+	"standard", "experimental", "obsolete", "draft", "convention",
+};
+
+const char *hc_direction_name(enum hc_direction d)
+{
+	return (unsigned)d < HC_DIR_N ? direction_names[d] : "?";
+}
+
+const char *hc_header_kind_name(enum hc_header_kind k)
+{
+	return (unsigned)k < HC_HK_N ? kind_names[k] : "?";
 }
 
 struct parser {
@@ -93,7 +123,7 @@ struct parser {
 	enum rec_kind kind;
 	/* the record being read */
 	unsigned rec_line;
-	unsigned long seen;
+	fieldset seen;
 	const char *val[F_N];
 	unsigned val_line[F_N];
 	const char *alias[HC_MAX_ALIAS];
@@ -101,7 +131,7 @@ struct parser {
 	char *situation[HC_MAX_SITUATIONS];
 	unsigned situation_line[HC_MAX_SITUATIONS];
 	int n_situation;
-	size_t codes_cap, topics_cap;
+	size_t codes_cap, topics_cap, headers_cap;
 };
 
 static int fail(struct parser *p, unsigned line, const char *fmt, ...)
@@ -338,6 +368,94 @@ static int finish_topic(struct parser *p, struct hc_table *t)
 	return 0;
 }
 
+/* A field name as RFC 9110 §5.1 has it: a token. */
+static int field_name_ok(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || strchr("!#$%&'*+-.^_`|~", *s)))
+			return 0;
+	return 1;
+}
+
+/* Field names are compared in ASCII whatever the locale (RFC 9110 §5.1:
+ * case-insensitive). */
+static int name_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	for (size_t i = 0; i < an && i < bn; i++) {
+		int x = a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i];
+		int y = b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i];
+
+		if (x != y)
+			return (unsigned char)x - (unsigned char)y;
+	}
+	return an < bn ? -1 : an > bn;
+}
+
+static int lookup_name(const char *const *names, int n, const char *s)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(names[i], s))
+			return i;
+	return -1;
+}
+
+static int finish_header(struct parser *p, struct hc_table *t)
+{
+	struct hc_header *h;
+	const char *name = p->val[F_NAME];
+	int dir, kind;
+
+	if (!(p->seen & BIT(F_NAME)))
+		return fail(p, p->rec_line, "header record without a Name field");
+	if (!field_name_ok(name))
+		return fail(p, p->val_line[F_NAME], "header name '%s' is not a "
+			    "field name (letters, digits and !#$%%&'*+-.^_`|~)",
+			    name);
+	for (int f = 0; f < F_N; f++)
+		if ((header_mandatory & BIT(f)) && !(p->seen & BIT(f)))
+			return fail(p, p->rec_line,
+				    "header %s: missing mandatory field %s",
+				    name, field_names[f]);
+	dir = lookup_name(direction_names, HC_DIR_N, p->val[F_DIRECTION]);
+	if (dir < 0)
+		return fail(p, p->val_line[F_DIRECTION], "header %s: bad "
+			    "Direction '%s' (expected request, response or "
+			    "both)", name, p->val[F_DIRECTION]);
+	kind = lookup_name(kind_names, HC_HK_N, p->val[F_KIND]);
+	if (kind < 0)
+		return fail(p, p->val_line[F_KIND], "header %s: bad Kind '%s' "
+			    "(expected standard, experimental, obsolete, "
+			    "draft or convention)", name, p->val[F_KIND]);
+	if (grow(p, (void **)&t->headers, &p->headers_cap, t->n_headers,
+		 sizeof *t->headers) < 0)
+		return -1;
+	h = &t->headers[t->n_headers];
+	memset(h, 0, sizeof *h);
+	h->name = name;
+	h->direction = (enum hc_direction)dir;
+	h->kind = (enum hc_header_kind)kind;
+	h->spec = p->val[F_SPEC];
+	h->syntax = p->val[F_SYNTAX];
+	h->example = p->val[F_EXAMPLE];
+	h->successor = p->val[F_SUCCESSOR];
+	h->summary[HC_KO] = p->val[F_KO_SUMMARY];
+	h->summary[HC_EN] = p->val[F_EN_SUMMARY];
+	h->detail[HC_KO] = p->val[F_KO_DETAIL];
+	h->detail[HC_EN] = p->val[F_EN_DETAIL];
+	h->line = p->rec_line;
+	if (parse_codes(p, F_CODES, h->codes, HC_MAX_HEADER_CODES,
+			&h->n_codes) < 0)
+		return -1;
+	if (!h->n_codes)
+		return fail(p, p->val_line[F_CODES], "header %s: Codes names "
+			    "no code", name);
+	t->n_headers++;
+	return 0;
+}
+
 static int finish_code(struct parser *p, struct hc_table *t)
 {
 	struct hc_code *c;
@@ -420,6 +538,8 @@ static int finish_record(struct parser *p, struct hc_table *t)
 		r = finish_class(p, t);
 	else if (p->seen && p->kind == REC_TOPIC)
 		r = finish_topic(p, t);
+	else if (p->seen && p->kind == REC_HEADER)
+		r = finish_header(p, t);
 	reset_record(p);
 	return r;
 }
@@ -442,6 +562,8 @@ static int descriptor(struct parser *p, struct hc_table *t, const char *s,
 		p->kind = REC_CLASS;
 	else if (n == 5 && !memcmp(s, "Topic", 5))
 		p->kind = REC_TOPIC;
+	else if (n == 6 && !memcmp(s, "Header", 6))
+		p->kind = REC_HEADER;
 	else
 		p->kind = REC_SKIP; /* record types of later versions */
 	return 0;
@@ -607,6 +729,66 @@ static int check_codes(struct parser *p, struct hc_table *t)
 	return 0;
 }
 
+static int cmp_header(const void *a, const void *b)
+{
+	const struct hc_header *x = a, *y = b;
+	int c = name_cmp(x->name, strlen(x->name), y->name, strlen(y->name));
+
+	/* the same name: file order, so that the later one is reported */
+	return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* Every header a code names has a record, once the table describes
+ * headers at all (a table of codes alone stays valid). */
+static int check_code_headers(struct parser *p, const struct hc_table *t,
+			      const struct hc_code *c)
+{
+	const char *s = c->headers;
+
+	while (s && *s) {
+		size_t n = strcspn(s, ",");
+		size_t k = n;
+
+		while (k && s[k - 1] == ' ')
+			k--;
+		if (k && !hc_table_header(t, s, k))
+			return fail(p, c->line, "code %d: header '%.*s' has no "
+				    "Header record", c->code, (int)k, s);
+		s += n;
+		while (*s == ',' || *s == ' ')
+			s++;
+	}
+	return 0;
+}
+
+static int check_headers(struct parser *p, struct hc_table *t)
+{
+	if (!t->n_headers)
+		return 0;
+	qsort(t->headers, t->n_headers, sizeof *t->headers, cmp_header);
+	for (size_t i = 1; i < t->n_headers; i++) {
+		const struct hc_header *a = &t->headers[i - 1],
+				       *b = &t->headers[i];
+
+		if (!name_cmp(a->name, strlen(a->name), b->name,
+			      strlen(b->name)))
+			return fail(p, b->line, "duplicate header '%s' (first "
+				    "at line %u as '%s')", b->name, a->line,
+				    a->name);
+	}
+	for (size_t i = 0; i < t->n_headers; i++)
+		for (int c = 0; c < t->headers[i].n_codes; c++)
+			if (!hc_table_find(t, t->headers[i].codes[c]))
+				return fail(p, t->headers[i].line,
+					    "header %s: code %d is not in the "
+					    "table", t->headers[i].name,
+					    t->headers[i].codes[c]);
+	for (size_t i = 0; i < t->n; i++)
+		if (check_code_headers(p, t, &t->codes[i]) < 0)
+			return -1;
+	return 0;
+}
+
 static int check_table(struct parser *p, struct hc_table *t)
 {
 	if (!t->n)
@@ -629,7 +811,7 @@ static int check_table(struct parser *p, struct hc_table *t)
 					    "code %d: related code %d is not "
 					    "in the table", t->codes[i].code,
 					    t->codes[i].related[r]);
-	return 0;
+	return check_headers(p, t);
 }
 
 int hc_table_parse(struct hc_table *t, const char *text, size_t len,
@@ -730,6 +912,7 @@ void hc_table_free(struct hc_table *t)
 	}
 	free(t->codes);
 	free(t->topics);
+	free(t->headers);
 	free(t->arena);
 	memset(t, 0, sizeof *t);
 }
@@ -777,4 +960,24 @@ size_t hc_table_topics_for(const struct hc_table *t, int code,
 				break;
 			}
 	return k;
+}
+
+const struct hc_header *hc_table_header(const struct hc_table *t,
+					const char *name, size_t len)
+{
+	size_t lo = 0, hi = t->n_headers;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *m = t->headers[mid].name;
+		int c = name_cmp(m, strlen(m), name, len);
+
+		if (!c)
+			return &t->headers[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }

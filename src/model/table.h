@@ -20,6 +20,7 @@ enum hc_status {
 #define HC_CLASS_N 5
 #define HC_MAX_TOPIC_CODES 16
 #define HC_MAX_SITUATIONS 8
+#define HC_MAX_HEADER_CODES 32
 
 /* Text fields hold sanitised UTF-8: no control characters; paragraphs are
  * separated by one '\n'.  Absent optional fields are NULL. */
@@ -71,11 +72,44 @@ struct hc_topic {
 	unsigned line;
 };
 
+/* Who sends a header field. */
+enum hc_direction { HC_DIR_REQUEST, HC_DIR_RESPONSE, HC_DIR_BOTH, HC_DIR_N };
+
+/* How settled a header field is. */
+enum hc_header_kind {
+	HC_HK_STANDARD,     /* a current RFC */
+	HC_HK_EXPERIMENTAL, /* an Experimental RFC */
+	HC_HK_OBSOLETE,     /* its spec obsoleted or the field deprecated */
+	HC_HK_DRAFT,        /* an Internet-Draft */
+	HC_HK_CONVENTION,   /* no specification at all */
+	HC_HK_N
+};
+
+/* A header field that codes name in their Headers field. */
+struct hc_header {
+	const char *name; /* as registered: "Retry-After", "ETag" */
+	enum hc_direction direction;
+	enum hc_header_kind kind;
+	const char *spec;      /* NULL for conventions */
+	const char *syntax;    /* one line */
+	const char *example;   /* one line */
+	const char *successor; /* the standard that replaces it, or NULL */
+	int codes[HC_MAX_HEADER_CODES];
+	int n_codes;
+	const char *summary[HC_LANG_N];
+	const char *detail[HC_LANG_N];
+	unsigned line;
+};
+
 struct hc_table {
 	struct hc_code *codes; /* sorted by code */
 	size_t n;
 	struct hc_topic *topics; /* in file order */
 	size_t n_topics;
+	/* sorted by name, case-insensitively; none in tables that have no
+	 * Header records */
+	struct hc_header *headers;
+	size_t n_headers;
 	struct hc_class classes[HC_CLASS_N]; /* index: first digit - 1 */
 	char *arena;                         /* owns every string */
 	int is_static; /* the built-in table: nothing to free */
@@ -102,7 +136,14 @@ size_t hc_table_lower_bound(const struct hc_table *t, int code);
 size_t hc_table_topics_for(const struct hc_table *t, int code,
 			   const struct hc_topic **out, size_t max);
 
+/* The header named name[0..len), in any case; NULL when none. */
+const struct hc_header *hc_table_header(const struct hc_table *t,
+					const char *name, size_t len);
+
 const char *hc_status_name(enum hc_status s);
+/* "request", "response", "both"; "standard", "draft"... as in the file */
+const char *hc_direction_name(enum hc_direction d);
+const char *hc_header_kind_name(enum hc_header_kind k);
 /* Standard codes are the ones a client may rely on. */
 static inline int hc_code_is_standard(const struct hc_code *c)
 {

@@ -5,6 +5,7 @@
 #include "app.h"
 #include "detail.h"
 #include "fatal.h"
+#include "header_view.h"
 #include "help.h"
 #include "results.h"
 #include "search_box.h"
@@ -510,21 +511,26 @@ static int set_focus(struct app *a, enum focus f)
 	a->focus = f;
 	if (f == FOCUS_DETAIL) {
 		detail_prepare(a);
-		if (a->link < 0 && a->doc.key == a->tree.key && a->doc.nlinks)
-			a->link = 0;
+		if (a->link < 0 && a->doc.key == a->tree.key)
+			a->link = doc_first_link(&a->doc);
 	}
 	return a->lay.stacked ? CH_ALL : CH_TREE | CH_DETAIL | CH_STATUS;
 }
 
 static int go_back(struct app *a)
 {
-	int key = hist_pop(&a->hist);
+	int key, bits = header_view_back(a);
 
+	if (bits) /* a header: back to the code it was opened from */
+		return bits;
+	key = hist_pop(&a->hist);
 	if (key < 0) {
 		app_set_msg(a, R_DIM, app_msg(a, MSG_T_NO_BACK));
 		return CH_STATUS;
 	}
 	a->ds.top = 0;
+	if (header_view_is_history(key))
+		return header_view_reopen(a, key);
 	return app_goto(a, key);
 }
 

@@ -64,6 +64,15 @@ struct recall {
 	char *draft;         /* the query being typed, while at < n */
 };
 
+/* The header view (header_view.c): a header explained in the detail pane,
+ * over the code it was opened from. */
+struct hview {
+	const struct hc_header *h; /* shown; NULL: the tree's selection is */
+	int from_key;              /* the code, its scroll, its chosen link */
+	int from_top, from_link;
+	const struct hc_header *query; /* the header the search names */
+};
+
 struct app {
 	const struct hc_table *t;
 	enum hc_lang lang;
@@ -80,6 +89,7 @@ struct app {
 	struct scroll ds;
 	int link;            /* chosen related link, -1 none */
 	struct history hist;
+	struct hview hv;
 
 	/* search */
 	struct hc_search *search;
@@ -142,6 +152,10 @@ void detail_click(struct app *a, int row, int col, int wheel);
 void doc_free(struct doc *d);
 /* Make sure the doc matches the selection, language and width. */
 void detail_prepare(struct app *a);
+/* The link Enter follows when the pane is entered: the first code (a
+ * related code before the headers above it), else the first link; -1
+ * when there is none. */
+int doc_first_link(const struct doc *d);
 
 void search_draw_status(struct app *a);
 int search_open(struct app *a);

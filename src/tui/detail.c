@@ -1,6 +1,8 @@
 #include <config.h>
 
 #include "detail.h"
+#include "header_view.h"
+#include "model/header.h"
 #include "model/mem.h"
 #include "model/text.h"
 
@@ -172,6 +174,38 @@ static void add_code_link(struct doc *d, const struct app *a, int code,
 	}
 }
 
+/* The headers a code names, each one that has a record a link to its
+ * explanation; wrapped after the label like a text. */
+static void add_header_links(struct doc *d, const struct app *a,
+			     const struct hc_code *c, int indent, int width)
+{
+	const char *label = app_msg(a, MSG_HEADERS), *s = c->headers, *name;
+	int lw = paint_width(label, strlen(label)), x;
+	size_t n;
+
+	new_line(d, 0);
+	add_seg(d, R_LABEL, label, strlen(label), NULL, -1);
+	if (indent > lw)
+		add_seg(d, R_NORMAL, spaces, (size_t)(indent - lw), NULL, -1);
+	x = indent > lw ? indent : lw;
+	while ((name = hc_header_list_next(&s, &n))) {
+		const struct hc_header *h = hc_table_header(a->t, name, n);
+		int nw = paint_width(name, n), more = *s == ',';
+
+		if (x > indent && x + nw + more > width) {
+			new_line(d, indent);
+			x = indent;
+		}
+		add_seg(d, h ? R_LINK : R_NORMAL, name, n, c->headers,
+			h ? add_link(d, header_view_key(a, h)) : -1);
+		x += nw;
+		if (more) {
+			add_seg(d, R_NORMAL, ", ", 2, NULL, -1);
+			x += 2;
+		}
+	}
+}
+
 static void build_code(struct doc *d, const struct app *a,
 		       const struct hc_code *c, int width)
 {
@@ -204,8 +238,7 @@ static void build_code(struct doc *d, const struct app *a,
 		add_text(d, R_NORMAL, c->alias[i], lc, width,
 			 i ? "" : app_msg(a, MSG_ALIAS), 0);
 	if (c->headers)
-		add_text(d, R_NORMAL, c->headers, lc, width,
-			 app_msg(a, MSG_HEADERS), 0);
+		add_header_links(d, a, c, lc, width);
 
 	blank(d);
 	add_text(d, R_TITLE, c->summary[L], 0, width, NULL, 0);
@@ -271,6 +304,9 @@ void detail_prepare(struct app *a)
 	int key = a->tree.n ? a->tree.key : 0;
 	int width;
 
+	if (header_view_shown(a))
+		key = header_view_doc_key(a);
+
 	if (!a->w_detail)
 		return;
 	width = getmaxx(a->w_detail) - 2 * MARGIN - 1; /* and a scroll bar */
@@ -288,10 +324,70 @@ void detail_prepare(struct app *a)
 		build_code(d, a, hc_table_find(a->t, key), width);
 	else if (key >= 1 && key <= 5)
 		build_class(d, a, key, width);
+	else if (header_view_is_key(key))
+		header_view_build(d, a, width);
 	if (moved) /* reading a new code: its first link is ready for Enter */
-		a->link = a->focus == FOCUS_DETAIL && d->nlinks ? 0 : -1;
+		a->link = a->focus == FOCUS_DETAIL ? doc_first_link(d) : -1;
+	if (moved && a->focus == FOCUS_DETAIL)
+		header_view_pick_link(a);
 	if (a->link >= d->nlinks)
 		a->link = d->nlinks - 1;
+}
+
+int doc_first_link(const struct doc *d)
+{
+	for (int i = 0; i < d->nlinks; i++)
+		if (!header_view_is_key(d->links[i]))
+			return i;
+	return d->nlinks ? 0 : -1;
+}
+
+/* The builders, for the header view: it fills the same pane. */
+void doc_line(struct doc *d, int indent)
+{
+	new_line(d, indent);
+}
+
+void doc_seg(struct doc *d, enum role r, const char *s, size_t n,
+	     const char *base, int link)
+{
+	add_seg(d, r, s, n, base, link);
+}
+
+const char *doc_own(struct doc *d, const char *s)
+{
+	return own(d, s);
+}
+
+int doc_link(struct doc *d, int key)
+{
+	return add_link(d, key);
+}
+
+void doc_blank(struct doc *d)
+{
+	blank(d);
+}
+
+void doc_text(struct doc *d, enum role r, const char *text, int indent,
+	      int width, const char *label, int gap)
+{
+	add_text(d, r, text, indent, width, label, gap);
+}
+
+int doc_label_cols(const struct app *a, const enum hc_msg *ids, size_t n)
+{
+	return label_cols(a, ids, n);
+}
+
+void doc_heading(struct doc *d, const struct app *a, enum hc_msg id)
+{
+	add_heading(d, a, id);
+}
+
+void doc_code_link(struct doc *d, const struct app *a, int code, int width)
+{
+	add_code_link(d, a, code, width);
 }
 
 /* ---- drawing ----------------------------------------------------------- */
@@ -325,9 +421,11 @@ void detail_draw(struct app *a)
 			if (s->link >= 0 && s->link == a->link &&
 			    a->focus == FOCUS_DETAIL)
 				r = R_LINK_SEL;
+			/* the chosen link shows as chosen, matched or not */
 			x += paint_spans(w, m, s->base,
 					 s->base ? (unsigned)(s->s - s->base) : 0,
-					 s->s, s->len, right - x, r, R_MATCH);
+					 s->s, s->len, right - x, r,
+					 r == R_LINK_SEL ? r : R_MATCH);
 		}
 	}
 	paint_scrollbar(w, 0, width - 1, h, a->ds.total, a->ds.top);
@@ -338,7 +436,11 @@ void detail_draw(struct app *a)
 
 static int follow(struct app *a, int key)
 {
-	hist_push(&a->hist, a->tree.key);
+	if (header_view_is_key(key))
+		return header_view_open(a, key);
+	/* from a header, Back comes back to the header */
+	hist_push(&a->hist, header_view_history_key(a));
+	header_view_close(a);
 	a->link = -1;
 	a->ds.top = 0;
 	app_goto(a, key);

@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include "results.h"
+#include "header_view.h"
 #include "model/text.h"
 
 #include <limits.h>
@@ -40,12 +41,16 @@ static int put_wrapped(WINDOW *w, int y, enum role r, const char *text,
 	return y;
 }
 
-/* Rows above the list: the note that the results are only the closest. */
+/* Rows above the list: the header the query names, and the note that
+ * the results are only the closest. */
 static int head_rows(const struct app *a, int width, int h)
 {
+	int y = a->hv.query != NULL;
+
 	if (!a->partial || a->rs.n == 0)
-		return 0;
-	return put_wrapped(NULL, 0, R_WARN, app_msg(a, MSG_T_PARTIAL), width, h);
+		return y;
+	return put_wrapped(NULL, y, R_WARN, app_msg(a, MSG_T_PARTIAL), width,
+			   h);
 }
 
 static int pane_height(const struct app *a)
@@ -226,16 +231,18 @@ void results_draw(struct app *a)
 		return;
 	getmaxyx(w, h, width);
 	werase(w);
+	header_view_draw_row(a, w, width);
 	if (l->n == 0) {
-		int y = put_wrapped(w, 0, R_WARN, app_msg(a, MSG_T_NO_MATCH),
-				    width, h);
+		int y = put_wrapped(w, a->hv.query != NULL, R_WARN,
+				    app_msg(a, MSG_T_NO_MATCH), width, h);
 
 		put_wrapped(w, y, R_DIM, app_msg(a, MSG_T_TRY), width, h);
 		wnoutrefresh(w);
 		return;
 	}
 	top = head_rows(a, width, h);
-	put_wrapped(w, 0, R_WARN, app_msg(a, MSG_T_PARTIAL), width, top);
+	put_wrapped(w, a->hv.query != NULL, R_WARN, app_msg(a, MSG_T_PARTIAL),
+		    width, top);
 	list_fit(l, h - top);
 	for (int y = 0; y + top < h && l->top + y < l->n; y++) {
 		wmove(w, y + top, 0);
@@ -264,8 +271,9 @@ static int open_selected(struct app *a)
 	if (a->rs.n == 0)
 		return 0;
 	a->focus = FOCUS_DETAIL;
-	a->link = a->doc.valid && a->doc.key == a->tree.key && a->doc.nlinks
-			  ? 0 : -1;
+	a->link = a->doc.valid && a->doc.key == a->tree.key
+			  ? doc_first_link(&a->doc) : -1;
+	header_view_pick_link(a); /* the header the query names, if any */
 	if (a->lay.stacked) {
 		a->show_detail = 1;
 		return CH_ALL;

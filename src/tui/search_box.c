@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include "search_box.h"
+#include "header_view.h"
 #include "model/text.h"
 
 #include <stdio.h>
@@ -53,6 +54,7 @@ void search_rerun(struct app *a)
 	const struct hc_table *t = a->t;
 
 	a->partial = 0;
+	header_view_query(a, le_text(&a->box), search_len(&a->box));
 	if (a->box.len == 0) {
 		a->n_hits = 0;
 		a->rs = (struct listsel){ 0, 0, 0 };

@@ -6,9 +6,9 @@ export XDG_CONFIG_HOME=/nonexistent/config XDG_STATE_HOME=/nonexistent/state
 n=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
 bad() { n=$((n + 1)); echo "not ok $n - $1"; }
-echo "1..14"
+echo "1..18"
 if ! command -v jq >/dev/null 2>&1; then
-	for i in $(seq 1 14); do bad "jq is not installed (apt-get install jq)"; done
+	for i in $(seq 1 18); do bad "jq is not installed (apt-get install jq)"; done
 	exit 0
 fi
 # the documented keys, with their types
@@ -74,3 +74,47 @@ if printf '404\n5x3\n\n200\n' | "$HC" --json - |
 	jq -e -s "map(.code) == [404, 503, 523, 200] and all(.[]; $shape)" >/dev/null &&
 	[ "$(printf '404\n5x3\n' | "$HC" --json - | wc -l)" = 3 ]
 then ok "-: one valid object a line, in order"; else bad "- --json (JSON Lines)"; fi
+
+# ---- the header reference: the built-in table's headers (if it has any
+# yet) and those of a small table of the tests
+hshape='(.name|type)=="string" and (.direction|IN("request","response","both")) and
+	(.kind|IN("standard","experimental","obsolete","draft","convention")) and
+	(.spec|type|IN("string","null")) and (.syntax|type)=="string" and
+	(.example|type)=="string" and (.successor|type|IN("string","null")) and
+	(.codes|type)=="array" and (.codes|length) > 0 and all(.codes[]; type=="number") and
+	(if (.spec // "")|startswith("RFC ") then
+		(.spec_url|test("^https://www[.]rfc-editor[.]org/rfc/rfc[0-9]+(#(section|appendix)-[0-9A-Z.]+)?$"))
+	elif (.spec // "")|startswith("draft-") then
+		.spec_url == "https://datatracker.ietf.org/doc/\(.spec)/"
+	else .spec_url == null end) and
+	all(.ko,.en; (.summary|type)=="string" and (.detail|type)=="string") and
+	(keys - ["name","direction","kind","spec","spec_url","syntax","example","successor","codes","ko","en"]) == []'
+small="$top_srcdir/tests/cli/data/headers.rec"
+bad_names=
+count=0
+for data in "" "$small"; do
+	names=$("$HC" ${data:+--data "$data"} --list-headers 2>/dev/null | cut -f1)
+	for h in $names; do
+		count=$((count + 1))
+		"$HC" ${data:+--data "$data"} --json --header "$h" |
+			jq -e --arg h "$h" "$hshape and (.name|ascii_downcase) == (\$h|ascii_downcase)" >/dev/null 2>&1 ||
+			bad_names="$bad_names $h"
+	done
+done
+if [ -z "$bad_names" ] && [ "$count" -ge 5 ]; then ok "every header ($count): one valid object of the documented shape"
+else bad "invalid JSON for headers:$bad_names (of $count)"; fi
+n_small=$("$HC" --data "$small" --list-headers | wc -l)
+if "$HC" --data "$small" --json --list-headers | jq -e "length == $n_small and all(.[]; $hshape) and
+	(map(.name|ascii_downcase) == (map(.name|ascii_downcase)|sort))" >/dev/null &&
+	"$HC" --data "$small" --json --header | jq -e "length == $n_small" >/dev/null
+then ok "--list-headers, --header: an array of every header, by name"; else bad "--list-headers --json"; fi
+if "$HC" --data "$small" --json -H RETRY-AFTER | jq -e '.name == "Retry-After" and .codes == [429, 503, 301] and
+	.spec_url == "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3" and (.en.detail|contains("\n"))' >/dev/null &&
+	"$HC" --data "$small" --json -H x-ratelimit-limit | jq -e '.kind == "convention" and .spec == null and
+	.spec_url == null and (.successor|test("RateLimit"))' >/dev/null &&
+	"$HC" --data "$small" --json -H ratelimit | jq -e '.kind == "draft" and
+	.spec_url == "https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/"' >/dev/null &&
+	"$HC" --data "$small" --json -H etag location | jq -e 'map(.name) == ["ETag", "Location"]' >/dev/null
+then ok "--header: one object, or an array in order; spec_url, successor"; else bad "--header --json content"; fi
+if "$HC" --data "$small" --json -s retry-after | jq -e "length > 0 and all(.[]; $shape)" >/dev/null
+then ok "a search that names a header: still an array of codes"; else bad "-s retry-after --json"; fi

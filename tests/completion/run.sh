@@ -14,7 +14,9 @@ check() { # NAME GOT WANT
 	if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "got:  $2" "want: $3"; fi
 }
 
-echo "1..15"
+echo "1..19"
+# a small table with Header records (the built-in one may have none yet)
+hdata="$top_srcdir/tests/cli/data/headers.rec"
 
 # ---- bash
 bash_complete() { # words...: the completions of the last word
@@ -39,6 +41,11 @@ for o in $("$HTTPCODES" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
 	grep -q -- "$o\\b" "$comp/bash/httpcodes" || missing="$missing $o"
 done
 check "bash: knows every option in --help" "${missing:-none}" "none"
+check "bash: header names after -H, in any case (of --data's table)" \
+	"$(bash_complete httpcodes --data "$hdata" -H ret)" "Retry-After"
+check "bash: every word after --header is a header; --header=" \
+	"$(bash_complete httpcodes --data "$hdata" --header etag l) $(bash_complete httpcodes --data="$hdata" --header=x-)" \
+	"Last-Modified Location --header=X-RateLimit-Limit"
 
 # ---- fish
 if command -v fish >/dev/null 2>&1; then
@@ -52,11 +59,15 @@ if command -v fish >/dev/null 2>&1; then
 	check "fish: option names" "$(fish_complete 'httpcodes --js' | cut -d= -f1)" "--json"
 	check "fish: --hyperlink values" "$(fish_complete 'httpcodes --hyperlink=' | grep -o -- '--hyperlink=[a-z]*' | tr '\n' ' ' | sed 's/ $//')" \
 		"--hyperlink=always --hyperlink=auto --hyperlink=never"
+	check "fish: header names with their summary after -H" \
+		"$(fish_complete "httpcodes --data $hdata -H etag x")" \
+		"X-RateLimit-Limit=The requests allowed in a window (a convention)"
 else
 	bad "fish: --lang values" "fish is not installed"
 	bad "fish: codes with their phrase" "fish is not installed"
 	bad "fish: option names" "fish is not installed"
 	bad "fish: --hyperlink values" "fish is not installed"
+	bad "fish: header names with their summary after -H" "fish is not installed"
 fi
 
 # ---- zsh
@@ -75,8 +86,17 @@ if command -v zsh >/dev/null 2>&1; then
 		grep -q -- "$o\\b" "$comp/zsh/_httpcodes" || missing="$missing $o"
 	done
 	check "zsh: knows every option in --help" "${missing:-none}" "none"
+	got=$(zsh -c '
+		words=(httpcodes --data "$2" -H)
+		_describe() { print -l -- "${(@P)${@[4]}}" }
+		eval "$(sed -n "/^_httpcodes_headers()/,/^}/p" "$1")"
+		_httpcodes_headers' _ "$comp/zsh/_httpcodes" "$hdata" |
+		grep -E '^(ETag|Retry-After):')
+	check "zsh: header names with their summary" "$(echo $got)" \
+		"ETag:A validator naming a version of the representation Retry-After:How long to wait before trying again"
 else
 	bad "zsh: syntax" "zsh is not installed"
 	bad "zsh: codes with their phrase" "zsh is not installed"
 	bad "zsh: knows every option in --help" "zsh is not installed"
+	bad "zsh: header names with their summary" "zsh is not installed"
 fi

@@ -37,6 +37,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.lang = data[0] & 8 ? HC_EN : HC_KO;
 	if (data[0] & 16)
 		o.mode = CLI_SEARCH;
+	if (data[0] & 32) /* --header NAME..., --list-headers */
+		o.mode = CLI_HEADER;
 	buf = malloc(size - 1);
 	if (!buf)
 		return 0;

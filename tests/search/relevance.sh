@@ -2,12 +2,13 @@
 # Relevance: each line of relevance.tsv (and holdout.tsv) is
 # "QUERY<TAB>FIRST[<TAB>ALT,ALT...]": FIRST is the code a user wants on
 # top, the ALTs are codes equally right on top for an ambiguous query.
-# A query is in the top 3 when one of them is among the first three lines
-# of `httpcodes -s QUERY`, and in the top 1 when one of them is the first
-# line.  A query outside the top 3 is reported as a known miss (TAP TODO):
-# relevance is measured as rates, and the last two TAP lines hold them to
-# a floor: top-1 at least $RELEVANCE_TOP1 percent, top-3 at least
-# $RELEVANCE_TOP3, over both files.
+# A query is in the top 3 when one of them is among the first three code
+# lines of `httpcodes -s QUERY`, and in the top 1 when one of them is the
+# first (the entries of headers the query names, printed before the codes,
+# do not count).  A query outside the top 3 is reported as a known miss
+# (TAP TODO): relevance is measured as rates, and the last two TAP lines
+# hold them to a floor: top-1 at least $RELEVANCE_TOP1 percent, top-3 at
+# least $RELEVANCE_TOP3, over both files.
 # HC_DATA=FILE searches another table (for trying out data changes).
 set -u
 dir="${top_srcdir:-$(dirname "$0")/../..}/tests/search"
@@ -33,7 +34,8 @@ for line in "${lines[@]}"; do
 	IFS=$'\t' read -r query want alt <<<"$line"
 	ok=" $want ${alt//,/ } "
 	top=$("$HTTPCODES" ${HC_DATA:+--data "$HC_DATA"} --color=never \
-		-s "$query" 2>/dev/null </dev/null | head -3 | cut -c1-3 |
+		-s "$query" 2>/dev/null </dev/null | grep -E '^[0-9]{3}[[:space:]]' |
+		head -3 | cut -c1-3 |
 		tr '\n' ' ')
 	read -r first _ <<<"$top"
 	hit3=

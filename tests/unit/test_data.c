@@ -347,6 +347,30 @@ static void test_builtin_equals_file(void **state)
 					 b->situations[k].text[L]);
 		}
 	}
+	assert_int_equal(f.n_headers, table.n_headers);
+	for (size_t i = 0; i < f.n_headers; i++) {
+		const struct hc_header *a = &f.headers[i], *b = &table.headers[i];
+
+		same_str("header name", 0, a->name, b->name);
+		assert_int_equal(a->direction, b->direction);
+		assert_int_equal(a->kind, b->kind);
+		assert_int_equal(a->line, b->line);
+		same_str("header spec", 0, a->spec, b->spec);
+		same_str("header syntax", 0, a->syntax, b->syntax);
+		same_str("header example", 0, a->example, b->example);
+		same_str("header successor", 0, a->successor, b->successor);
+		assert_int_equal(a->n_codes, b->n_codes);
+		assert_memory_equal(a->codes, b->codes,
+				    sizeof a->codes[0] * (size_t)a->n_codes);
+		for (int L = 0; L < HC_LANG_N; L++) {
+			same_str("header summary", 0, a->summary[L],
+				 b->summary[L]);
+			same_str("header detail", 0, a->detail[L], b->detail[L]);
+		}
+		/* the built-in table is searched as the parser sorted it */
+		assert_ptr_equal(hc_table_header(&table, a->name,
+						 strlen(a->name)), b);
+	}
 	for (int d = 1; d <= HC_CLASS_N; d++)
 		same_str("class detail", d * 100,
 			 hc_table_class(&f, d)->detail[HC_KO],

@@ -468,6 +468,120 @@ static void test_first_duplicate_reported(void **state)
 		     43, "duplicate topic 'a' (first at line 34)");
 }
 
+#define HEADER_HEAD "%rec: Header\n%key: Name\n\n"
+#define HDR(name, dir, kind, codes) "Name: " name "\nDirection: " dir \
+	"\nKind: " kind "\nCodes: " codes "\nSyntax: " name ": x\n" \
+	"Example: " name ": 1\nKo_Summary: 요약\nEn_Summary: summary\n" \
+	"Ko_Detail: 설명\nEn_Detail: detail\n"
+/* 404 names two headers */
+#define MIN_404_HDRS MIN_404 "Headers: Retry-After, ETag\n"
+
+static void test_headers(void **state)
+{
+	struct hc_table t;
+	const struct hc_header *h;
+
+	(void)state;
+	assert_int_equal(parse(&t, REC_HEAD MIN_404_HDRS "\n" MIN_410 "\n"
+		HEADER_HEAD HDR("Retry-After", "response", "standard", "404 410")
+		"Spec: RFC 9110 §10.2.3\n\n"
+		HDR("ETag", "both", "draft", "404") "\n"
+		HDR("X-Custom", "request", "convention", "410")
+		"Successor: Forwarded (RFC 7239)\n"), 0);
+	assert_int_equal(t.n_headers, 3);
+	/* sorted by name, case aside */
+	assert_string_equal(t.headers[0].name, "ETag");
+	assert_string_equal(t.headers[1].name, "Retry-After");
+	assert_string_equal(t.headers[2].name, "X-Custom");
+	h = hc_table_header(&t, "retry-AFTER", 11);
+	assert_ptr_equal(h, &t.headers[1]);
+	assert_int_equal(h->direction, HC_DIR_RESPONSE);
+	assert_int_equal(h->kind, HC_HK_STANDARD);
+	assert_string_equal(h->spec, "RFC 9110 §10.2.3");
+	assert_string_equal(h->syntax, "Retry-After: x");
+	assert_string_equal(h->example, "Retry-After: 1");
+	assert_null(h->successor);
+	assert_int_equal(h->n_codes, 2);
+	assert_int_equal(h->codes[1], 410);
+	assert_string_equal(h->summary[HC_KO], "요약");
+	assert_string_equal(h->detail[HC_EN], "detail");
+	assert_int_equal(h->line, 26);
+	h = hc_table_header(&t, "etag", 4);
+	assert_non_null(h);
+	assert_int_equal(h->direction, HC_DIR_BOTH);
+	assert_int_equal(h->kind, HC_HK_DRAFT);
+	assert_null(h->spec);
+	h = hc_table_header(&t, "X-CUSTOM", 8);
+	assert_int_equal(h->kind, HC_HK_CONVENTION);
+	assert_string_equal(h->successor, "Forwarded (RFC 7239)");
+	/* only the length given counts */
+	assert_non_null(hc_table_header(&t, "ETag, Vary", 4));
+	assert_null(hc_table_header(&t, "ETa", 3));
+	assert_null(hc_table_header(&t, "ETags", 5));
+	assert_null(hc_table_header(&t, "", 0));
+	assert_string_equal(hc_direction_name(HC_DIR_BOTH), "both");
+	assert_string_equal(hc_header_kind_name(HC_HK_EXPERIMENTAL),
+			    "experimental");
+	hc_table_free(&t);
+	/* a table without Header records needs none for its Headers */
+	assert_int_equal(parse(&t, REC_HEAD MIN_404_HDRS), 0);
+	assert_int_equal(t.n_headers, 0);
+	assert_null(hc_table_header(&t, "ETag", 4));
+	hc_table_free(&t);
+}
+
+static void test_err_headers(void **state)
+{
+	(void)state;
+	/* the header records start at line 25 */
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("Retry-After", "sideways", "standard", "404"), 26,
+		     "header Retry-After: bad Direction 'sideways' (expected "
+		     "request, response or both)");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("Retry-After", "response", "rfc", "404"), 27,
+		     "header Retry-After: bad Kind 'rfc'");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("ETag", "response", "standard", "404") "\n"
+		     HDR("etag", "response", "standard", "404"), 36,
+		     "duplicate header 'etag' (first at line 25 as 'ETag')");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("ETag", "response", "standard", "404 599"), 25,
+		     "header ETag: code 599 is not in the table");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("ETag", "response", "standard", "404 x"), 28,
+		     "Codes: '404 x' is not a list of codes");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("ETag", "response", "standard", ""), 28,
+		     "header ETag: Codes names no code");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     "Name: ETag\nDirection: response\nKind: standard\n"
+		     "Codes: 404\nExample: x\nKo_Summary: a\nEn_Summary: b\n"
+		     "Ko_Detail: c\nEn_Detail: d\n", 25,
+		     "header ETag: missing mandatory field Syntax");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     "Direction: response\n", 25,
+		     "header record without a Name field");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("Retry After", "response", "standard", "404"), 25,
+		     "header name 'Retry After' is not a field name");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("ETag", "response", "standard", "404")
+		     "Related: 410\n", 35, "unknown field 'Related'");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("ETag", "response", "standard", "404")
+		     "Syntax: again\n", 35, "field Syntax given twice");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" HEADER_HEAD
+		     "Name: ETag\n+ more\n", 26, "field Name must be one line");
+	/* once there are Header records, every header a code names has one */
+	expect_error(REC_HEAD MIN_404_HDRS "\n" MIN_410 "\n" HEADER_HEAD
+		     HDR("ETag", "response", "standard", "404"), 4,
+		     "code 404: header 'Retry-After' has no Header record");
+	expect_error(REC_HEAD MIN_404 "Headers: ETag,  Vary  \n\n" MIN_410
+		     "\n" HEADER_HEAD HDR("etag", "response", "standard",
+		     "404"), 4, "code 404: header 'Vary' has no Header record");
+}
+
 static void test_builtin(void **state)
 {
 	struct hc_table t;
@@ -505,6 +619,8 @@ int main(void)
 		cmocka_unit_test(test_many_topics_n_log_n),
 		cmocka_unit_test(test_many_topics_duplicate),
 		cmocka_unit_test(test_first_duplicate_reported),
+		cmocka_unit_test(test_headers),
+		cmocka_unit_test(test_err_headers),
 		cmocka_unit_test(test_builtin),
 	};
 
