@@ -121,4 +121,11 @@ int progress_due(const struct progress_item *it, unsigned session);
 /* A right answer moves the item up one box, a wrong one back to box 1. */
 void progress_answer(struct progress *p, struct progress_item *it, int right);
 
+/* A review graded as Anki grades one: Again (forgotten), Hard, Good, Easy. */
+enum progress_grade { PG_AGAIN = 1, PG_HARD, PG_GOOD, PG_EASY };
+/* Record a graded review at now (seconds since the epoch).  With Leitner
+ * boxes, Again is a wrong answer and the others are right ones. */
+void progress_review(struct progress *p, struct progress_item *it,
+		     enum progress_grade g, long long now);
+
 #endif

@@ -76,10 +76,11 @@ static fieldset allowed_fields(enum rec_kind k)
 /* multi-line fields whose lines stay lines (table rows) */
 static const fieldset keep_lines_fields =
 	BIT(F_KO_TABLE) | BIT(F_EN_TABLE);
-/* fields that may be given more than once */
+/* fields that may be given more than once (a Situation may go on over
+ * continuation lines, joined by spaces: with its reasons it is long) */
 static const fieldset repeat_fields = BIT(F_ALIAS) | BIT(F_SITUATION);
 static const fieldset one_line_fields =
-	BIT(F_ID) | BIT(F_CODES) | BIT(F_EN_TITLE) | BIT(F_SITUATION) |
+	BIT(F_ID) | BIT(F_CODES) | BIT(F_EN_TITLE) |
 	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
 	BIT(F_SPEC) | BIT(F_VENDOR) | BIT(F_ALIAS) | BIT(F_RELATED) |
 	BIT(F_KO_TITLE) | BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) |
@@ -303,24 +304,34 @@ static int grow(struct parser *p, void **arr, size_t *cap, size_t n,
 	return 0;
 }
 
-/* "CODE | Korean | English", split in place. */
+/* "CODE | Korean | English", or with the reasons after them, "CODE |
+ * Korean | English | Korean reason | English reason"; split in place. */
 static int parse_situation(struct parser *p, int i, struct hc_situation *out)
 {
-	char *s = p->situation[i], *bar1, *bar2;
+	char *s = p->situation[i], *bar[4];
+	int n = 0;
 	long v;
 
-	bar1 = strstr(s, " | ");
-	bar2 = bar1 ? strstr(bar1 + 3, " | ") : NULL;
-	if (!bar2)
+	for (char *at = s; n < 4 && (at = strstr(at, " | ")); at += 3)
+		bar[n++] = at;
+	if (n != 2 && n != 4)
 		return fail(p, p->situation_line[i], "Situation: expected "
-			    "'CODE | Korean | English'");
-	*bar1 = *bar2 = '\0';
+			    "'CODE | Korean | English' or 'CODE | Korean | "
+			    "English | Korean reason | English reason'");
+	for (int k = 0; k < n; k++)
+		*bar[k] = '\0';
 	if (parse_number(s, strlen(s), &v) < 0 || v < 100 || v > 599)
 		return fail(p, p->situation_line[i], "Situation: '%s' is not "
 			    "a code (three digits, no sign or leading zero)", s);
 	out->code = (int)v;
-	out->text[HC_KO] = bar1 + 3;
-	out->text[HC_EN] = bar2 + 3;
+	out->text[HC_KO] = bar[0] + 3;
+	out->text[HC_EN] = bar[1] + 3;
+	out->why[HC_KO] = n == 4 ? bar[2] + 3 : NULL;
+	out->why[HC_EN] = n == 4 ? bar[3] + 3 : NULL;
+	for (int k = 0; k < n; k++)
+		if (!bar[k][3])
+			return fail(p, p->situation_line[i], "Situation: an "
+				    "empty part");
 	return 0;
 }
 

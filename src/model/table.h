@@ -50,10 +50,13 @@ struct hc_class {
 	const char *detail[HC_LANG_N];
 };
 
-/* "Which code fits?": a scenario whose one right answer is code. */
+/* "Which code fits?": a scenario whose one right answer is code, and why
+ * (this code, not the nearest wrong one), shown after the answer; why is
+ * NULL when the data gives none. */
 struct hc_situation {
 	int code;
 	const char *text[HC_LANG_N];
+	const char *why[HC_LANG_N];
 };
 
 /* A comparison of codes that are easily confused (401 vs 403...). */

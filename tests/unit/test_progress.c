@@ -109,6 +109,16 @@ static void test_leitner(void **state)
 	assert_true(progress_due(it, 2));
 	assert_null(progress_item(&p, "has space"));
 	assert_null(progress_item(&p, ""));
+	/* graded reviews: Again is a miss, the other grades are right */
+	progress_review(&p, it, PG_GOOD, 0);
+	assert_int_equal(it->box, 2);
+	progress_review(&p, it, PG_HARD, 0);
+	progress_review(&p, it, PG_EASY, 0);
+	assert_int_equal(it->box, 4);
+	progress_review(&p, it, PG_AGAIN, 0);
+	assert_int_equal(it->box, 1);
+	assert_int_equal(it->right, 8);
+	assert_int_equal(it->wrong, 2);
 	progress_free(&p);
 }
 

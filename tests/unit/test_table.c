@@ -318,7 +318,9 @@ static void test_topics(void **state)
 		TOPIC_HEAD TOPIC_404_410
 		"Ko_Table: 코드 | 영구\n+ 404 | 모름\n+ 410 | 예\n"
 		"Situation: 410 | 영구 삭제 | deleted for good\n"
-		"Situation: 404 | 오타 | a typo\n"), 0);
+		"Situation: 404 | 오타 | a typo\n"
+		"Situation: 410 | 다시 | again\n+ on two lines | 410은 영구 |"
+		" 410 says for good\n"), 0);
 	assert_int_equal(t.n_topics, 1);
 	tp = &t.topics[0];
 	assert_string_equal(tp->id, "404-vs-410");
@@ -327,10 +329,17 @@ static void test_topics(void **state)
 	/* table rows keep their line breaks */
 	assert_string_equal(tp->table[HC_KO], "코드 | 영구\n404 | 모름\n410 | 예");
 	assert_null(tp->table[HC_EN]);
-	assert_int_equal(tp->n_situations, 2);
+	assert_int_equal(tp->n_situations, 3);
 	assert_int_equal(tp->situations[0].code, 410);
 	assert_string_equal(tp->situations[0].text[HC_KO], "영구 삭제");
 	assert_string_equal(tp->situations[1].text[HC_EN], "a typo");
+	/* no reason given: none; the reasons after the texts, on a
+	 * continuation line too */
+	assert_null(tp->situations[1].why[HC_KO]);
+	assert_null(tp->situations[1].why[HC_EN]);
+	assert_string_equal(tp->situations[2].text[HC_EN], "again on two lines");
+	assert_string_equal(tp->situations[2].why[HC_KO], "410은 영구");
+	assert_string_equal(tp->situations[2].why[HC_EN], "410 says for good");
 	assert_int_equal(hc_table_topics_for(&t, 410, out, 4), 1);
 	assert_ptr_equal(out[0], tp);
 	assert_int_equal(hc_table_topics_for(&t, 500, out, 4), 0);
@@ -361,6 +370,14 @@ static void test_err_topics(void **state)
 	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
 		     TOPIC_404_410 "Situation: 404 - a - b\n", 33,
 		     "expected 'CODE | Korean | English'");
+	/* three parts, or five: a reason in one language only is not */
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Situation: 404 | a | b | c\n", 33,
+		     "or 'CODE | Korean | English | Korean reason | English "
+		     "reason'");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     TOPIC_404_410 "Situation: 404 | a | b |  | d\n", 33,
+		     "Situation: an empty part");
 	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
 		     TOPIC_404_410 "\n" TOPIC_404_410, 34,
 		     "duplicate topic '404-vs-410'");
