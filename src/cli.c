@@ -147,12 +147,7 @@ static void print_full(struct out *w, const struct hc_code *c)
 		put_label_own(w, MSG_ALIAS, join_aliases(c));
 	put_label(w, MSG_HEADERS, c->headers);
 	put_label_own(w, MSG_RELATED, join_related(w->t, c));
-	fputc('\n', w->f);
-	sgr(w, SGR_BOLD);
-	put_wrapped(w, c->summary[L], 0, 0);
-	sgr(w, SGR_RESET);
-	fputc('\n', w->f);
-	put_wrapped(w, c->detail[L], 0, 1);
+	cli_put_texts(w->f, w->o, c->summary[L], c->detail[L]);
 	if (c->interview[L]) {
 		fputc('\n', w->f);
 		sgr(w, SGR_BOLD);

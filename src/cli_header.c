@@ -33,12 +33,6 @@ static void sgr(const struct hout *w, const char *seq)
 	cli_sgr(w->f, w->o, seq);
 }
 
-static void put_wrapped(const struct hout *w, const char *s, int indent,
-			int gap)
-{
-	cli_put_wrapped(w->f, w->o, s, indent, gap);
-}
-
 static void put_label(const struct hout *w, enum hc_msg m, const char *value)
 {
 	cli_put_label(w->f, w->o, m, value);
@@ -97,12 +91,7 @@ static void print_full(struct hout *w, const struct hc_header *h)
 	codes = join_codes(w, h);
 	put_label(w, MSG_HDR_CODES, codes);
 	free(codes);
-	fputc('\n', w->f);
-	sgr(w, SGR_BOLD);
-	put_wrapped(w, h->summary[L], 0, 0);
-	sgr(w, SGR_RESET);
-	fputc('\n', w->f);
-	put_wrapped(w, h->detail[L], 0, 1);
+	cli_put_texts(w->f, w->o, h->summary[L], h->detail[L]);
 }
 
 static int width_of(const char *s)

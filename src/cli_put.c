@@ -70,6 +70,17 @@ void cli_put_label(FILE *f, const struct cli_opts *o, enum hc_msg m,
 	free(line);
 }
 
+void cli_put_texts(FILE *f, const struct cli_opts *o, const char *summary,
+		   const char *detail)
+{
+	fputc('\n', f);
+	cli_sgr(f, o, CLI_SGR_BOLD);
+	cli_put_wrapped(f, o, summary, 0, 0);
+	cli_sgr(f, o, CLI_SGR_RESET);
+	fputc('\n', f);
+	cli_put_wrapped(f, o, detail, 0, 1);
+}
+
 void cli_put_spec(FILE *f, const struct cli_opts *o, const char *spec)
 {
 	char url[HC_SPEC_URL_MAX];

@@ -24,6 +24,10 @@ void cli_put_wrapped(FILE *f, const struct cli_opts *o, const char *s,
  * for a NULL or empty value. */
 void cli_put_label(FILE *f, const struct cli_opts *o, enum hc_msg m,
 		   const char *value);
+/* After a blank line, the summary in bold, a blank line, and the detail
+ * wrapped, its paragraphs apart. */
+void cli_put_texts(FILE *f, const struct cli_opts *o, const char *summary,
+		   const char *detail);
 /* The Spec line, its value a link to the text (OSC 8) on a terminal that
  * takes links (--hyperlink). */
 void cli_put_spec(FILE *f, const struct cli_opts *o, const char *spec);
