@@ -276,7 +276,7 @@ static void right_wrong_summary(void)
 	/* a new run: the file, --stats and the statistics screen agree */
 	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
 	file = slurp(path);
-	CHECK(NULL, file && !strncmp(file, "httpcodes-progress 1\n", 21));
+	CHECK(NULL, file && !strncmp(file, "httpcodes-progress 2\n", 21));
 	CHECK(NULL, file && strstr(file, "\nsession 1\n"));
 	CHECK(NULL, file && strstr(file, missed.key));
 	CHECK(NULL, strstr(stats_cli(state),
@@ -574,7 +574,7 @@ static void corrupt_file(void)
 	TEXT(t, "progress.corrupt-");
 	CHECK(t, count_aside(dir) == 1);
 	file = slurp(path);
-	CHECK(t, file && !strncmp(file, "httpcodes-progress 1\nsession 1\n", 31));
+	CHECK(t, file && !strncmp(file, "httpcodes-progress 2\nsession 1\n", 31));
 	vt_send(t, "\033");
 	vt_send(t, "\033");
 	scenario_quit(t, __LINE__);

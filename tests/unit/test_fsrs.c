@@ -18,8 +18,17 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <math.h>
 
 #include "model/fsrs.h"
+
+/* cmocka compares floats only as float: this keeps double precision */
+static void near(double a, double b, double eps, int line)
+{
+	if (!(fabs(a - b) <= eps))
+		fail_msg("line %d: %.9f is not %.9f", line, a, b);
+}
+#define assert_near(a, b, eps) near((a), (b), (eps), __LINE__)
 
 #define T0 1767225600LL
 #define EPS 5e-6
@@ -39,8 +48,8 @@ static void run(const struct step *st, int n)
 	for (int i = 0; i < n; i++) {
 		t = st[i].at < 0 ? c.due : st[i].at;
 		fsrs_review(&c, (enum fsrs_rating)st[i].rating, t);
-		assert_float_equal(c.stability, st[i].s, EPS);
-		assert_float_equal(c.difficulty, st[i].d, EPS);
+		assert_near(c.stability, st[i].s, EPS);
+		assert_near(c.difficulty, st[i].d, EPS);
 		assert_int_equal(c.last, t);
 		assert_int_equal(c.due, st[i].due);
 	}
@@ -113,11 +122,11 @@ static void test_retrievability(void **state)
 
 	(void)state;
 	/* stability is the interval at which R is 90 % */
-	assert_float_equal(fsrs_retrievability(&c, T0 + 10 * 86400), 0.9, 1e-9);
-	assert_float_equal(fsrs_retrievability(&c, T0), 1.0, 1e-12);
+	assert_near(fsrs_retrievability(&c, T0 + 10 * 86400), 0.9, 1e-9);
+	assert_near(fsrs_retrievability(&c, T0), 1.0, 1e-12);
 	assert_true(fsrs_retrievability(&c, T0 + 100 * 86400) < 0.75);
 	/* a clock set back counts as no time at all */
-	assert_float_equal(fsrs_retrievability(&c, T0 - 86400), 1.0, 1e-12);
+	assert_near(fsrs_retrievability(&c, T0 - 86400), 1.0, 1e-12);
 	assert_int_equal(fsrs_interval(10), 10);
 	assert_int_equal(fsrs_interval(0.2), 1);
 	assert_int_equal(fsrs_interval(1e12), FSRS_MAX_INTERVAL);
