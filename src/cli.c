@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define SGR_RESET CLI_SGR_RESET
 #define SGR_BOLD CLI_SGR_BOLD
@@ -637,6 +638,9 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 	/* a file may hold many items of up to 2^32 - 1 answers each */
 	unsigned long long right = 0, wrong = 0;
 	size_t asked = 0;
+	struct quiz_due due;
+	long long now;
+	char next[64];
 
 	if (!path) {
 		fputs(ko ? "httpcodes: 진도 파일 위치를 알 수 없습니다 "
@@ -656,12 +660,23 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 		wrong += p.items[i].wrong;
 		asked += p.items[i].right + p.items[i].wrong > 0;
 	}
+	now = (long long)time(NULL);
+	quiz_due(t, &p, now, progress_day_end(now), &due);
+	if (due.next)
+		progress_time_text(due.next, o->json, next, sizeof next);
+	else
+		snprintf(next, sizeof next, "%s", hc_msg(o->lang, MSG_T_NONE));
 	if (o->json) {
 		printf("{\"file\": ");
 		cli_json_str(stdout, path);
 		printf(", \"sessions\": %u, \"answers\": {\"right\": %llu, "
-		       "\"wrong\": %llu}, \"classes\": [", p.session, right,
-		       wrong);
+		       "\"wrong\": %llu}, \"due_now\": %zu, \"next_due\": ",
+		       p.session, right, wrong, due.now);
+		if (due.next)
+			printf("\"%s\"", next);
+		else
+			printf("null");
+		printf(", \"classes\": [");
 		for (int d = 1; d <= HC_CLASS_N; d++) {
 			size_t items;
 			int pct = quiz_mastery(t, &p, scope, d, &items);
@@ -678,10 +693,13 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 	printf(ko ? "학습 진도 (표준 코드): %s\n" : "Study progress (standard codes): %s\n",
 	       safe ? safe : "?");
 	free(safe);
-	printf(ko ? "세션 %u번, 답 %llu개 중 %llu개 정답, 문항 %zu개 풀어 봄\n\n"
-		  : "%u sessions, %llu of %llu answers right, %zu items tried\n\n",
+	printf(ko ? "세션 %u번, 답 %llu개 중 %llu개 정답, 문항 %zu개 풀어 봄\n"
+		  : "%u sessions, %llu of %llu answers right, %zu items tried\n",
 	       p.session, ko ? right + wrong : right, ko ? right : right + wrong,
 	       asked);
+	printf(ko ? "지금 복습할 문항 %zu개, 오늘 안에 %zu개, 다음 복습: %s\n\n"
+		  : "Due now: %zu, due today: %zu, next due: %s\n\n",
+	       due.now, due.until, next);
 	for (int d = 1; d <= HC_CLASS_N; d++) {
 		const struct hc_class *cl = hc_table_class(t, d);
 		const char *name = cl ? cl->name[o->lang] : "";
@@ -692,7 +710,14 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 		printf("%dxx %s%*s ", d, name, pad > 0 ? pad : 0, "");
 		bar(stdout, pct, 20, o->utf8);
 		printf(" %3d%%  ", pct);
-		printf(ko ? "(문항 %zu개)\n" : "(%zu items)\n", items);
+		printf(ko ? "(문항 %zu개)" : "(%zu items)", items);
+		/* retention: the share of answers right, over every item of
+		 * the class (any scope) */
+		if (due.answers[d - 1])
+			printf(ko ? "  기억률 %llu%%\n" : "  retention %llu%%\n",
+			       due.right[d - 1] * 100 / due.answers[d - 1]);
+		else
+			putchar('\n');
 	}
 	if (!p.session)
 		fputs(ko ? "\n아직 학습 기록이 없습니다. httpcodes --quiz로 "

@@ -77,7 +77,7 @@ static void usage(FILE *f)
 	      "                  text (OSC 8; auto, the default: on a terminal)\n"
 	      "      --data=FILE read the table from FILE (recutils format) instead of\n"
 	      "                  the built-in one\n"
-	      "      --stats     show study progress per class (with --json: as JSON)\n"
+	      "      --stats     study progress per class and what is due (--json: as JSON)\n"
 	      "      --quiz      start the browser in study mode (a quiz)\n"
 	      "      --seed=N    fix the order of the quiz's questions (N: 0 and up)\n"
 	      "  -h, --help      show this help and exit\n"

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,10 +21,15 @@
 #include <time.h>
 #include <unistd.h>
 
-/* The file:
- *   httpcodes-progress 1
+/* The file (version 2):
+ *   httpcodes-progress 2
  *   session 12
- *   404/phrase 3 11 4 1        key box last-session right wrong
+ *   404/phrase 4 1 10.964332 2.111214 1767398400 1768348800
+ *     key, right, wrong, FSRS stability (days) and difficulty, last review
+ *     and due time (seconds since the epoch); all four 0: never reviewed
+ * Version 1 (Leitner boxes) had "404/phrase 3 11 4 1": key, box, last
+ * session, right, wrong; it is read and migrated (see migrate_v1), and
+ * the next save writes version 2.
  * Blank lines and '#' comments (of any length) are skipped; CRLF line
  * ends, a UTF-8 BOM and a last line without its newline are read as
  * meant.  Anything else makes the whole file invalid: it is kept aside
@@ -31,6 +37,14 @@
  * invents progress. */
 #define MAGIC "httpcodes-progress"
 #define LINE_MAX_BYTES 255
+/* Numbers are written and read as fixed-point decimals by hand: printf's
+ * %f and strtod follow LC_NUMERIC, and a decimal comma would make the
+ * file unreadable elsewhere. */
+#define FIX_DIGITS 6
+#define FIX_SCALE 1000000LL
+/* No schedule comes near these: larger numbers are damage. */
+#define STABILITY_MAX 1e9
+#define TIME_MAX 253402300799LL /* 9999-12-31T23:59:59Z */
 
 void progress_init(struct progress *p)
 {
@@ -92,13 +106,25 @@ struct progress_item *progress_item(struct progress *p, const char *key)
 	return &p->items[i];
 }
 
-int progress_due(const struct progress_item *it, unsigned session)
+/* The mastery level of a stability: version 1's box b came back every
+ * 2^(b-1) sessions, and a stability of 2^(b-1) days is its level b. */
+static int level_of(double stability)
 {
-	unsigned every = 1u << (it->box - 1);
+	int b = 1;
 
-	if (!it->right && !it->wrong)
-		return 1; /* never asked */
-	return session - it->last >= every;
+	for (double d = 2; b < PROGRESS_BOXES && stability >= d; d *= 2)
+		b++;
+	return b;
+}
+
+int progress_overdue(const struct progress_item *it, long long now)
+{
+	return it->fs.stability > 0 && it->fs.due <= now;
+}
+
+int progress_due(const struct progress_item *it, long long now)
+{
+	return it->fs.stability <= 0 || it->fs.due <= now;
 }
 
 static unsigned add_sat(unsigned a, unsigned b)
@@ -106,28 +132,27 @@ static unsigned add_sat(unsigned a, unsigned b)
 	return a > UINT_MAX - b ? UINT_MAX : a + b;
 }
 
-void progress_answer(struct progress *p, struct progress_item *it, int right)
-{
-	if (right) {
-		it->right = add_sat(it->right, 1);
-		it->new_right = add_sat(it->new_right, 1);
-		it->tail_right = add_sat(it->tail_right, 1);
-		if (it->box < PROGRESS_BOXES)
-			it->box++;
-	} else {
-		it->wrong = add_sat(it->wrong, 1);
-		it->new_wrong = add_sat(it->new_wrong, 1);
-		it->tail_right = 0;
-		it->box = 1;
-	}
-	it->last = p->session;
-}
-
 void progress_review(struct progress *p, struct progress_item *it,
 		     enum progress_grade g, long long now)
 {
-	(void)now; /* boxes count sessions, not time */
-	progress_answer(p, it, g != PG_AGAIN);
+	(void)p;
+	if (g < PG_AGAIN || g > PG_EASY)
+		g = PG_GOOD;
+	if (g != PG_AGAIN) {
+		it->right = add_sat(it->right, 1);
+		it->new_right = add_sat(it->new_right, 1);
+	} else {
+		it->wrong = add_sat(it->wrong, 1);
+		it->new_wrong = add_sat(it->new_wrong, 1);
+	}
+	fsrs_review(&it->fs, (enum fsrs_rating)g, now);
+	it->box = level_of(it->fs.stability);
+}
+
+void progress_answer(struct progress *p, struct progress_item *it, int right)
+{
+	progress_review(p, it, right ? PG_GOOD : PG_AGAIN,
+			(long long)time(NULL));
 }
 
 unsigned long progress_unsaved(const struct progress *p)
@@ -137,6 +162,43 @@ unsigned long progress_unsaved(const struct progress *p)
 	for (size_t i = 0; i < p->n; i++)
 		n += (unsigned long)p->items[i].new_right + p->items[i].new_wrong;
 	return n;
+}
+
+long long progress_day_end(long long now)
+{
+	time_t t = (time_t)now;
+	struct tm tm;
+
+	if (!localtime_r(&t, &tm))
+		return now;
+	tm.tm_hour = 23;
+	tm.tm_min = 59;
+	tm.tm_sec = 59;
+	tm.tm_isdst = -1;
+	t = mktime(&tm);
+	return t == (time_t)-1 || (long long)t < now ? now : (long long)t;
+}
+
+void progress_time_text(long long t, int iso, char *buf, size_t n)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	char z[8];
+	size_t k;
+
+	if (!n)
+		return;
+	buf[0] = '\0';
+	if (!localtime_r(&tt, &tm))
+		return;
+	if (!iso) {
+		strftime(buf, n, "%Y-%m-%d %H:%M", &tm);
+		return;
+	}
+	k = strftime(buf, n, "%Y-%m-%dT%H:%M:%S", &tm);
+	/* %z is "+0900": ISO 8601's extended form wants "+09:00" */
+	if (k && strftime(z, sizeof z, "%z", &tm) == 5)
+		snprintf(buf + k, n - k, "%.3s:%.2s", z, z + 3);
 }
 
 /* ---- the text format -------------------------------------------------- */
@@ -156,6 +218,59 @@ static int parse_uint(const char *s, unsigned long max, unsigned long *out)
 	}
 	*out = v;
 	return 0;
+}
+
+static int parse_ull(const char *s, unsigned long long max,
+		     unsigned long long *out)
+{
+	unsigned long long v = 0;
+
+	if (!*s)
+		return -1;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		if (v > (max - (unsigned long long)(*s - '0')) / 10)
+			return -1;
+		v = v * 10 + (unsigned long long)(*s - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+/* "12.345678", "2", "0.5": digits, then at most FIX_DIGITS decimals. */
+static int parse_fix(const char *s, double max, double *out)
+{
+	unsigned long long whole = 0, frac = 0;
+	const char *dot = strchr(s, '.');
+	char buf[24];
+	size_t n = dot ? (size_t)(dot - s) : strlen(s);
+	long long scale = 1;
+
+	if (n == 0 || n >= sizeof buf)
+		return -1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (parse_ull(buf, 1000000000000ULL, &whole) < 0)
+		return -1;
+	if (dot) {
+		size_t k = strlen(dot + 1);
+
+		if (k == 0 || k > FIX_DIGITS ||
+		    parse_ull(dot + 1, 999999ULL, &frac) < 0)
+			return -1;
+		for (size_t i = 0; i < k; i++)
+			scale *= 10;
+	}
+	*out = (double)whole + (double)frac / (double)scale;
+	return *out > max ? -1 : 0;
+}
+
+static int format_fix(char *buf, size_t n, double v)
+{
+	long long f = llround(v * (double)FIX_SCALE);
+
+	return snprintf(buf, n, "%lld.%06lld", f / FIX_SCALE, f % FIX_SCALE);
 }
 
 /* Split line (NUL-terminated, modified) at spaces and tabs into at most
@@ -186,15 +301,121 @@ struct parse_state {
 	size_t n, cap;
 	int seen_session;
 	int *future;
+	unsigned long version;
+	long long now; /* version 1: the time its schedule is counted from */
 };
+
+/* Version 1 kept a Leitner box and the session an item was last asked
+ * in; nothing knew dates.  Box b came back every 2^(b-1) sessions, so:
+ *   - stability 2^(b-1) days (its mastery level stays b);
+ *   - each session since it was asked counts as a day: the last review
+ *     is that many days ago, and it is due a stability later (an item
+ *     that was due in its box is due now, one that was not comes later);
+ *   - difficulty FSRS's initial one for Good, moved towards the one for
+ *     Again by the share of wrong answers;
+ *   - an item with no answers stays new.
+ * The answer counts are kept as they are. */
+static void migrate_v1(struct progress_item *it, unsigned box,
+		       unsigned long ago, long long now)
+{
+	double good = fsrs_default_w[4] - exp(fsrs_default_w[5] * 2) + 1;
+	double again = fsrs_default_w[4];
+	unsigned long long all = (unsigned long long)it->right + it->wrong;
+
+	it->box = (int)box;
+	if (!all)
+		return;
+	if (ago > 36500)
+		ago = 36500;
+	it->fs.stability = (double)(1u << (box - 1));
+	it->fs.difficulty = good + (again - good) * (double)it->wrong /
+					   (double)all;
+	it->fs.last = now - (long long)ago * FSRS_DAY;
+	if (it->fs.last < 0)
+		it->fs.last = 0;
+	it->fs.due = it->fs.last + (long long)(1u << (box - 1)) * FSRS_DAY;
+}
+
+static struct progress_item *new_parsed(struct parse_state *ps,
+					const char *key, unsigned long lineno)
+{
+	struct progress_item *it;
+
+	if (mem_grow((void **)&ps->items, &ps->cap, ps->n + 1,
+		     sizeof *ps->items))
+		return NULL;
+	it = &ps->items[ps->n].it;
+	memset(it, 0, sizeof *it);
+	strcpy(it->key, key);
+	it->box = 1;
+	ps->items[ps->n++].line = lineno;
+	return it;
+}
+
+static int parse_v1_item(struct parse_state *ps, char **w, int n,
+			 unsigned long lineno)
+{
+	unsigned long v[4];
+	struct progress_item *it;
+
+	if (n != 5 || !valid_key(w[0], strlen(w[0])))
+		return -1;
+	for (int i = 0; i < 4; i++)
+		if (parse_uint(w[i + 1], 0xffffffffUL, &v[i]) < 0)
+			return -1;
+	if (v[0] < 1 || v[0] > PROGRESS_BOXES || v[1] > ps->p->session + 0UL)
+		return -1;
+	if (!(it = new_parsed(ps, w[0], lineno)))
+		return -1;
+	it->right = (unsigned)v[2];
+	it->wrong = (unsigned)v[3];
+	migrate_v1(it, (unsigned)v[0], ps->p->session - v[1], ps->now);
+	return 0;
+}
+
+static int parse_v2_item(struct parse_state *ps, char **w, int n,
+			 unsigned long lineno)
+{
+	unsigned long rw[2];
+	unsigned long long t[2];
+	double sd[2];
+	struct progress_item *it;
+
+	if (n != 7 || !valid_key(w[0], strlen(w[0])))
+		return -1;
+	for (int i = 0; i < 2; i++)
+		if (parse_uint(w[i + 1], 0xffffffffUL, &rw[i]) < 0 ||
+		    parse_ull(w[i + 5], TIME_MAX, &t[i]) < 0)
+			return -1;
+	if (parse_fix(w[3], STABILITY_MAX, &sd[0]) < 0 ||
+	    parse_fix(w[4], FSRS_DIFFICULTY_MAX, &sd[1]) < 0)
+		return -1;
+	if (sd[0] == 0) {
+		/* never reviewed: no schedule at all */
+		if (sd[1] != 0 || t[0] || t[1])
+			return -1;
+	} else if (sd[0] < FSRS_STABILITY_MIN || sd[1] < FSRS_DIFFICULTY_MIN ||
+		   t[1] < t[0]) {
+		return -1;
+	}
+	if (!(it = new_parsed(ps, w[0], lineno)))
+		return -1;
+	it->right = (unsigned)rw[0];
+	it->wrong = (unsigned)rw[1];
+	it->fs.stability = sd[0];
+	it->fs.difficulty = sd[1];
+	it->fs.last = (long long)t[0];
+	it->fs.due = (long long)t[1];
+	it->box = level_of(sd[0]);
+	return 0;
+}
 
 static int parse_line(struct parse_state *ps, char *line,
 		      unsigned long lineno)
 {
-	char *w[6];
-	int n = split(line, w, 5);
-	unsigned long v[4];
-	struct progress_item *it;
+	char *w[8];
+	int n = split(line, w, 7);
+	unsigned long v[1];
 
 	if (lineno == 1) {
 		if (n != 2 || strcmp(w[0], MAGIC) ||
@@ -202,7 +423,8 @@ static int parse_line(struct parse_state *ps, char *line,
 			return -1;
 		if (v[0] > PROGRESS_VERSION)
 			*ps->future = 1;
-		return v[0] == PROGRESS_VERSION ? 0 : -1;
+		ps->version = v[0];
+		return v[0] == PROGRESS_VERSION || v[0] == 1 ? 0 : -1;
 	}
 	if (n == 0)
 		return 0;
@@ -215,25 +437,8 @@ static int parse_line(struct parse_state *ps, char *line,
 		ps->p->session = (unsigned)v[0];
 		return 0;
 	}
-	if (n != 5 || !valid_key(w[0], strlen(w[0])))
-		return -1;
-	for (int i = 0; i < 4; i++)
-		if (parse_uint(w[i + 1], 0xffffffffUL, &v[i]) < 0)
-			return -1;
-	if (v[0] < 1 || v[0] > PROGRESS_BOXES || v[1] > ps->p->session + 0UL)
-		return -1;
-	if (mem_grow((void **)&ps->items, &ps->cap, ps->n + 1,
-		     sizeof *ps->items))
-		return -1;
-	it = &ps->items[ps->n].it;
-	memset(it, 0, sizeof *it);
-	strcpy(it->key, w[0]);
-	it->box = (int)v[0];
-	it->last = (unsigned)v[1];
-	it->right = (unsigned)v[2];
-	it->wrong = (unsigned)v[3];
-	ps->items[ps->n++].line = lineno;
-	return 0;
+	return ps->version == 1 ? parse_v1_item(ps, w, n, lineno)
+				: parse_v2_item(ps, w, n, lineno);
 }
 
 static int by_key_line(const void *a, const void *b)
@@ -270,7 +475,8 @@ static int finish_items(struct parse_state *ps, unsigned long *bad_line)
 int progress_parse_line(struct progress *p, const char *text, size_t len,
 			int *future, unsigned long *bad_line)
 {
-	struct parse_state ps = { .p = p, .future = future };
+	struct parse_state ps = { .p = p, .future = future,
+				  .now = (long long)time(NULL) };
 	char line[LINE_MAX_BYTES + 1];
 	size_t i = 0;
 	unsigned long lineno = 0;
@@ -324,7 +530,7 @@ int progress_parse(struct progress *p, const char *text, size_t len,
 
 char *progress_format(const struct progress *p)
 {
-	size_t cap = 64 + p->n * (PROGRESS_KEY_MAX + 48), k;
+	size_t cap = 64 + p->n * (PROGRESS_KEY_MAX + 96), k;
 	char *s = malloc(cap);
 
 	if (!s)
@@ -333,10 +539,13 @@ char *progress_format(const struct progress *p)
 			     PROGRESS_VERSION, p->session);
 	for (size_t i = 0; i < p->n; i++) {
 		const struct progress_item *it = &p->items[i];
+		char sb[32], db[32];
 
-		k += (size_t)snprintf(s + k, cap - k, "%s %d %u %u %u\n",
-				      it->key, it->box, it->last, it->right,
-				      it->wrong);
+		format_fix(sb, sizeof sb, it->fs.stability);
+		format_fix(db, sizeof db, it->fs.difficulty);
+		k += (size_t)snprintf(s + k, cap - k, "%s %u %u %s %s %lld %lld\n",
+				      it->key, it->right, it->wrong, sb, db,
+				      it->fs.last, it->fs.due);
 	}
 	return s;
 }
@@ -731,12 +940,9 @@ static int merge(const struct progress *p, const struct progress *disk,
 		 struct progress *out)
 {
 	size_t i = 0, j = 0;
-	long long shift;
 
 	progress_init(out);
 	out->session = disk->session + (p->session - p->saved_session);
-	/* our sessions are numbered after the disk's now */
-	shift = (long long)out->session - p->session;
 	out->cap = p->n + disk->n;
 	out->items = malloc((out->cap ? out->cap : 1) * sizeof *out->items);
 	if (!out->items)
@@ -746,7 +952,6 @@ static int merge(const struct progress *p, const struct progress *disk,
 			: strcmp(p->items[i].key, disk->items[j].key);
 		const struct progress_item *mine = c <= 0 ? &p->items[i++] : NULL;
 		struct progress_item it = { .box = 1 };
-		long long last;
 
 		if (c >= 0)
 			it = disk->items[j++];
@@ -765,21 +970,14 @@ static int merge(const struct progress *p, const struct progress *disk,
 			strcpy(it.key, mine->key);
 			it.box = 1;
 		}
+		/* the counts add up; the schedule is the latest review's,
+		 * this copy's or the one another copy saved meanwhile */
 		it.right = add_sat(it.right, mine->new_right);
 		it.wrong = add_sat(it.wrong, mine->new_wrong);
-		if (mine->new_wrong)
-			it.box = 1 + (int)(mine->tail_right < PROGRESS_BOXES
-					   ? mine->tail_right : PROGRESS_BOXES);
-		else
-			it.box += (int)(mine->new_right < PROGRESS_BOXES
-					? mine->new_right : PROGRESS_BOXES);
-		if (it.box > PROGRESS_BOXES)
-			it.box = PROGRESS_BOXES;
-		last = (long long)mine->last + shift;
-		if (last < 0)
-			last = 0;
-		if (last > (long long)it.last)
-			it.last = (unsigned)last;
+		if (c < 0 || mine->fs.last >= it.fs.last) {
+			it.fs = mine->fs;
+			it.box = mine->box;
+		}
 		out->items[out->n++] = it;
 	}
 	return 0;
@@ -898,8 +1096,7 @@ int progress_save(struct progress *p, const char *path,
 		goto out;
 	/* saved: the file's state is ours now, with nothing new */
 	for (size_t i = 0; i < out.n; i++)
-		out.items[i].new_right = out.items[i].new_wrong =
-			out.items[i].tail_right = 0;
+		out.items[i].new_right = out.items[i].new_wrong = 0;
 	free(p->items);
 	p->items = out.items;
 	p->n = out.n;

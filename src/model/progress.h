@@ -1,5 +1,5 @@
-/* Study progress: Leitner boxes per item, kept in a small text file that is
- * written atomically under an advisory lock.  Several copies of the program
+/* Study progress: an FSRS schedule per item (fsrs.h), kept in a small text
+ * file that is written atomically under an advisory lock.  Several copies of the program
  * may study at once: each save adds what this copy answered since its last
  * save to what is on disk then, so no copy's answers overwrite another's. */
 #ifndef HC_PROGRESS_H
@@ -7,9 +7,12 @@
 
 #include <stddef.h>
 
+#include "fsrs.h"
 #include "table.h"
 
-#define PROGRESS_VERSION 1
+#define PROGRESS_VERSION 2
+/* Mastery levels 1..5 (the Leitner boxes of version 1): level b holds the
+ * items whose stability is at least 2^(b-1) days, under 2^b. */
 #define PROGRESS_BOXES 5
 #define PROGRESS_KEY_MAX 48
 /* No progress file comes near this (a few thousand items at most): a
@@ -22,13 +25,12 @@
 /* One thing to learn: "404/phrase", "401-vs-403#2/situation"... */
 struct progress_item {
 	char key[PROGRESS_KEY_MAX];
-	int box;          /* 1..PROGRESS_BOXES */
-	unsigned last;    /* the session it was last asked in */
+	int box;          /* 1..PROGRESS_BOXES, from the stability */
 	unsigned right, wrong;
+	struct fsrs_card fs; /* stability 0: never reviewed */
 	/* this copy's answers since the file was last read or written: what
 	 * the next save adds to the file */
 	unsigned new_right, new_wrong;
-	unsigned tail_right; /* of these, the right ones after the last wrong */
 };
 
 struct progress {
@@ -76,7 +78,9 @@ void progress_init(struct progress *p);
 void progress_free(struct progress *p);
 
 /* Parse the text of a progress file; 0 on success, -1 when it is not a
- * valid file of this version (*future is set when it is of a later one). */
+ * valid file of this version or of version 1, which is migrated (*future
+ * is set when it is of a later one).  A version 1 file's boxes are
+ * scheduled from the time of the parse. */
 int progress_parse(struct progress *p, const char *text, size_t len,
 		   int *future);
 /* The same; *bad_line gets the first line found wrong. */
@@ -116,16 +120,27 @@ struct progress_item *progress_item(struct progress *p, const char *key);
 const struct progress_item *progress_find(const struct progress *p,
 					  const char *key);
 
-/* Leitner: an item in box b comes back every 2^(b-1) sessions. */
-int progress_due(const struct progress_item *it, unsigned session);
-/* A right answer moves the item up one box, a wrong one back to box 1. */
+/* 1 when the item is due at now: never reviewed, or its FSRS due time
+ * has come. */
+int progress_due(const struct progress_item *it, long long now);
+/* A reviewed item whose due time has come (a never reviewed one is new,
+ * not due). */
+int progress_overdue(const struct progress_item *it, long long now);
+/* A right answer is reviewed as Good, a wrong one as Again, now. */
 void progress_answer(struct progress *p, struct progress_item *it, int right);
 
 /* A review graded as Anki grades one: Again (forgotten), Hard, Good, Easy. */
 enum progress_grade { PG_AGAIN = 1, PG_HARD, PG_GOOD, PG_EASY };
-/* Record a graded review at now (seconds since the epoch).  With Leitner
- * boxes, Again is a wrong answer and the others are right ones. */
+/* Record a graded review at now (seconds since the epoch): Again counts
+ * as a wrong answer and the others as right ones; FSRS sets the new
+ * stability, difficulty and due time. */
 void progress_review(struct progress *p, struct progress_item *it,
 		     enum progress_grade g, long long now);
+
+/* The end of the local day of now (23:59:59), for "due today". */
+long long progress_day_end(long long now);
+/* t as local time: "2026-12-03T09:00:00+09:00" (ISO 8601 with the
+ * offset) when iso, else "2026-12-03 09:00". */
+void progress_time_text(long long t, int iso, char *buf, size_t n);
 
 #endif

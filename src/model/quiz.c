@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char *const kind_names[QK_N] = {
 	"phrase", "desc", "type", "class", "situation",
@@ -95,6 +96,7 @@ static int in_scope(const struct hc_code *c, struct quiz_scope s)
 	case QS_CLASS:
 		return c->code / 100 == s.digit;
 	case QS_ALL:
+	case QS_DUE: /* what is due is asked, whatever it is */
 		break;
 	}
 	return 1;
@@ -258,9 +260,14 @@ static void make_choices(struct quiz *q, struct quiz_question *qq)
 
 /* ---- the session ------------------------------------------------------ */
 
+/* Candidates in order of need: reviews that have fallen due (oldest due
+ * first), new items, then the rest (due soonest first). */
+enum { NEED_DUE, NEED_NEW, NEED_LATER };
+
 struct cand {
 	struct quiz_question qq;
-	int box, due;
+	int need;
+	long long due;
 	uint64_t tie;
 };
 
@@ -268,10 +275,10 @@ static int by_need(const void *a, const void *b)
 {
 	const struct cand *x = a, *y = b;
 
+	if (x->need != y->need)
+		return x->need - y->need;
 	if (x->due != y->due)
-		return y->due - x->due;
-	if (x->box != y->box)
-		return x->box - y->box;
+		return x->due < y->due ? -1 : 1;
 	return x->tie < y->tie ? -1 : x->tie > y->tie;
 }
 
@@ -279,14 +286,18 @@ static int add_cand(struct quiz *q, struct cand **cs, size_t *n,
 		    size_t *cap, const struct quiz_question *qq)
 {
 	const struct progress_item *it = progress_find(q->prog, qq->key);
+	int need = !it || it->fs.stability <= 0 ? NEED_NEW
+		 : progress_overdue(it, q->now) ? NEED_DUE : NEED_LATER;
 	struct cand *c;
 
+	if (q->scope.kind == QS_DUE && need != NEED_DUE)
+		return 0;
 	if (mem_grow((void **)cs, cap, *n + 1, sizeof **cs))
 		return -1;
 	c = &(*cs)[(*n)++];
 	c->qq = *qq;
-	c->box = it ? it->box : 1;
-	c->due = it ? progress_due(it, q->prog->session) : 1;
+	c->need = need;
+	c->due = need == NEED_NEW ? 0 : it->fs.due;
 	c->tie = rnd(&q->rng);
 	return 0;
 }
@@ -332,8 +343,9 @@ static int collect(struct quiz *q, struct cand **cs, size_t *n)
 	return 0;
 }
 
-int quiz_start(struct quiz *q, const struct hc_table *t, struct progress *p,
-	       struct quiz_scope scope, uint64_t seed, size_t n_questions)
+static int start(struct quiz *q, const struct hc_table *t,
+		 struct progress *p, struct quiz_scope scope, uint64_t seed,
+		 size_t n_questions, long long now, int fixed)
 {
 	struct cand *cs = NULL;
 	size_t n = 0;
@@ -343,6 +355,8 @@ int quiz_start(struct quiz *q, const struct hc_table *t, struct progress *p,
 	q->prog = p;
 	q->scope = scope;
 	q->rng = seed;
+	q->now = now;
+	q->fixed_clock = fixed;
 	p->session++;
 	if (collect(q, &cs, &n) < 0) {
 		free(cs);
@@ -367,6 +381,53 @@ int quiz_start(struct quiz *q, const struct hc_table *t, struct progress *p,
 	return 0;
 }
 
+int quiz_start(struct quiz *q, const struct hc_table *t, struct progress *p,
+	       struct quiz_scope scope, uint64_t seed, size_t n_questions)
+{
+	return start(q, t, p, scope, seed, n_questions, (long long)time(NULL),
+		     0);
+}
+
+int quiz_start_at(struct quiz *q, const struct hc_table *t,
+		  struct progress *p, struct quiz_scope scope, uint64_t seed,
+		  size_t n_questions, long long now)
+{
+	return start(q, t, p, scope, seed, n_questions, now, 1);
+}
+
+void quiz_due(const struct hc_table *t, const struct progress *p,
+	      long long now, long long until, struct quiz_due *d)
+{
+	/* collect only reads the items: a shallow copy keeps p const */
+	struct progress view = *p;
+	struct quiz q = { .t = t, .prog = &view, .scope = { QS_ALL, 0 },
+			  .now = now };
+	struct cand *cs = NULL;
+	size_t n = 0;
+
+	memset(d, 0, sizeof *d);
+	if (collect(&q, &cs, &n) < 0)
+		n = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct progress_item *it = progress_find(p, cs[i].qq.key);
+		int cls = cs[i].qq.code->code / 100 - 1;
+
+		if (!it)
+			continue;
+		d->right[cls] += it->right;
+		d->answers[cls] += (unsigned long long)it->right + it->wrong;
+		if (it->fs.stability <= 0)
+			continue;
+		if (it->fs.due <= now)
+			d->now++;
+		if (it->fs.due <= until)
+			d->until++;
+		if (it->fs.due > now && (!d->next || it->fs.due < d->next))
+			d->next = it->fs.due;
+	}
+	free(cs);
+}
+
 void quiz_end(struct quiz *q)
 {
 	free(q->queue);
@@ -386,8 +447,14 @@ size_t quiz_left(const struct quiz *q)
 
 int quiz_answer(struct quiz *q, int given)
 {
+	return quiz_answer_timed(q, given, 0);
+}
+
+int quiz_answer_timed(struct quiz *q, int given, double seconds)
+{
 	struct quiz_question *qq;
 	struct progress_item *it;
+	enum progress_grade g;
 	int right, cls;
 
 	if (q->pos >= q->n)
@@ -401,9 +468,11 @@ int quiz_answer(struct quiz *q, int given)
 		q->right++;
 		q->right_by_class[cls]++;
 	}
+	g = !right ? PG_AGAIN : seconds > QUIZ_HESITATION_S ? PG_HARD : PG_GOOD;
 	it = progress_item(q->prog, qq->key);
 	if (it)
-		progress_answer(q->prog, it, right);
+		progress_review(q->prog, it, g,
+				q->fixed_clock ? q->now : (long long)time(NULL));
 	if (!right && q->n < q->cap) {
 		/* ask it again a few questions later, with fresh choices */
 		size_t at = q->pos + 4 < q->n ? q->pos + 4 : q->n;

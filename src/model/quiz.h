@@ -1,4 +1,4 @@
-/* Study questions over the table, scheduled with Leitner boxes. */
+/* Study questions over the table, scheduled by date with FSRS. */
 #ifndef HC_QUIZ_H
 #define HC_QUIZ_H
 
@@ -17,7 +17,8 @@ enum quiz_kind {
 	QK_N
 };
 
-enum quiz_scope_kind { QS_STANDARD, QS_ALL, QS_CLASS };
+/* QS_DUE: every item whose review has fallen due, oldest due first. */
+enum quiz_scope_kind { QS_STANDARD, QS_ALL, QS_CLASS, QS_DUE };
 
 struct quiz_scope {
 	enum quiz_scope_kind kind;
@@ -46,13 +47,25 @@ struct quiz {
 	size_t n, pos, cap;
 	unsigned asked, right;
 	unsigned right_by_class[HC_CLASS_N], asked_by_class[HC_CLASS_N];
+	long long now;   /* when the session started */
+	int fixed_clock; /* answers are reviewed at now, not at the clock's time */
 };
 
-/* Start a session of up to n_questions: due items first, lowest box
- * first, in an order fixed by seed.  Starts a new progress session.
- * Returns -1 when out of memory. */
+/* A right answer given after this long on the question is graded Hard:
+ * recalled, but with effort. */
+#define QUIZ_HESITATION_S 20.0
+
+/* Start a session of up to n_questions: the items due for review first
+ * (oldest due first), then new ones in an order fixed by seed, then those
+ * due soonest.  Starts a new progress session.  Returns -1 when out of
+ * memory. */
 int quiz_start(struct quiz *q, const struct hc_table *t, struct progress *p,
 	       struct quiz_scope scope, uint64_t seed, size_t n_questions);
+/* The same at a given time (seconds since the epoch), at which every
+ * answer of the session is then reviewed: for tests. */
+int quiz_start_at(struct quiz *q, const struct hc_table *t,
+		  struct progress *p, struct quiz_scope scope, uint64_t seed,
+		  size_t n_questions, long long now);
 void quiz_end(struct quiz *q);
 
 /* The current question, or NULL when the session is over. */
@@ -61,6 +74,9 @@ const struct quiz_question *quiz_current(const struct quiz *q);
  * code typed); records it in the progress and moves on.  A missed question
  * comes back later in the same session.  Returns 1 when right. */
 int quiz_answer(struct quiz *q, int given);
+/* The same, seconds being how long the question was shown: a wrong answer
+ * is graded Again, a right one Good, or Hard past QUIZ_HESITATION_S. */
+int quiz_answer_timed(struct quiz *q, int given, double seconds);
 /* Questions left, counting the current one. */
 size_t quiz_left(const struct quiz *q);
 
@@ -78,6 +94,17 @@ void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
  * boxes (never asked counts as box 1). */
 int quiz_mastery(const struct hc_table *t, const struct progress *p,
 		 struct quiz_scope scope, int digit, size_t *items);
+
+/* What is due, over every item the table can ask (any scope). */
+struct quiz_due {
+	size_t now;           /* reviewed items due at now */
+	size_t until;         /* ... due by the given time (end of today) */
+	long long next;       /* the first due time after now; 0: none */
+	/* per class: answers right and all answers, from the counts */
+	unsigned long long right[HC_CLASS_N], answers[HC_CLASS_N];
+};
+void quiz_due(const struct hc_table *t, const struct progress *p,
+	      long long now, long long until, struct quiz_due *d);
 
 /* 1 when key is one that quiz_key can make (for some table). */
 int quiz_key_valid(const char *key);

@@ -14,14 +14,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define MISSED_MAX 24
 #define TEXT_MAX 96 /* columns: longer lines are hard to read */
 
 enum qstate { QV_MENU, QV_ASK, QV_FEEDBACK, QV_SUMMARY };
 
-/* Menu rows: the default scope first, so Enter starts at once. */
-enum { MENU_STANDARD, MENU_ALL, MENU_CLASS1, MENU_N = MENU_CLASS1 + 5 };
+/* Menu rows: what is due first; the selection starts there when
+ * something is due, else on the standard codes, so Enter starts at once. */
+enum { MENU_DUE, MENU_STANDARD, MENU_ALL, MENU_CLASS1,
+       MENU_N = MENU_CLASS1 + 5 };
 
 struct study {
 	struct progress prog;
@@ -42,7 +45,33 @@ struct study {
 	int missed[MISSED_MAX];  /* codes missed this session, once each */
 	int n_missed;
 	int left_early;
+	struct timespec shown;   /* when the current question was shown */
+	int menu_placed;         /* the first selection was chosen */
 };
+
+static void mark_shown(struct study *s)
+{
+	clock_gettime(CLOCK_MONOTONIC, &s->shown);
+}
+
+static double seconds_shown(const struct study *s)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - s->shown.tv_sec) +
+	       (double)(now.tv_nsec - s->shown.tv_nsec) / 1e9;
+}
+
+/* Reviewed items due now, over all the table can ask. */
+static size_t due_now(const struct app *a, const struct progress *p)
+{
+	struct quiz_due d;
+	long long now = (long long)time(NULL);
+
+	quiz_due(a->t, p, now, now, &d);
+	return d.now;
+}
 
 /* ---- the progress file ------------------------------------------------- */
 
@@ -255,7 +284,9 @@ static struct quiz_scope menu_scope(int row)
 {
 	struct quiz_scope sc = { QS_STANDARD, 0 };
 
-	if (row == MENU_ALL)
+	if (row == MENU_DUE)
+		sc.kind = QS_DUE;
+	else if (row == MENU_ALL)
 		sc.kind = QS_ALL;
 	else if (row >= MENU_CLASS1) {
 		sc.kind = QS_CLASS;
@@ -294,6 +325,7 @@ static int start(struct app *a, int row)
 	s->runs++;
 	s->menu_sel = row;
 	s->st = QV_ASK;
+	mark_shown(s);
 	s->sel = 0;
 	s->n_typed = 0;
 	s->n_missed = 0;
@@ -311,6 +343,10 @@ int quiz_view_open(struct app *a)
 	}
 	if (s->st != QV_ASK && s->st != QV_FEEDBACK)
 		s->st = QV_MENU;
+	if (!s->menu_placed) {
+		s->menu_placed = 1;
+		s->menu_sel = due_now(a, &s->prog) ? MENU_DUE : MENU_STANDARD;
+	}
 	a->mode = MODE_QUIZ;
 	return CH_ALL;
 }
@@ -333,7 +369,8 @@ static int answer(struct app *a, int given)
 		return 0;
 	s->last = *qq;
 	s->last_given = given;
-	s->last_right = quiz_answer(&s->q, given);
+	/* a right answer after a long hesitation is graded Hard */
+	s->last_right = quiz_answer_timed(&s->q, given, seconds_shown(s));
 	if (!s->last_right)
 		remember_missed(s, s->last.code->code);
 	save(s);
@@ -461,6 +498,7 @@ int quiz_view_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
 		s->sel = 0;
 		s->n_typed = 0;
 		s->st = quiz_current(&s->q) ? QV_ASK : QV_SUMMARY;
+		mark_shown(s);
 		return CH_HEAD | CH_DETAIL | CH_STATUS;
 	case QV_SUMMARY:
 		if (act == ACT_OPEN) {
@@ -493,6 +531,10 @@ static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
 		break;
 	case QS_ALL:
 		text_format(buf, n, "%s", app_msg(a, MSG_T_SCOPE_ALL));
+		break;
+	case QS_DUE:
+		text_format(buf, n, "%s (%zu)", app_msg(a, MSG_T_SCOPE_DUE),
+			 due_now(a, &a->study->prog));
 		break;
 	case QS_CLASS:
 		k = hc_table_class(a->t, sc.digit);
@@ -528,6 +570,17 @@ static void draw_menu(struct app *a, WINDOW *w, int h, int x, int width)
 	y = draw_warning(a, w, y, x, width, h);
 	wmove(w, y, x);
 	paint_str(w, R_HEADING, app_msg(a, MSG_T_MENU_ASK), width);
+	y++;
+	{
+		char count[32], line[160];
+		const char *args[1] = { count };
+
+		snprintf(count, sizeof count, "%zu", due_now(a, &s->prog));
+		hc_msg_fill(line, sizeof line, app_msg(a, MSG_T_DUE_OPEN), args,
+			    1);
+		wmove(w, y, x);
+		paint_str(w, R_DIM, line, width);
+	}
 	y += 2;
 	for (int row = 0; row < MENU_N && y < h; row++, y++) {
 		struct quiz_scope sc = menu_scope(row);

@@ -1,5 +1,7 @@
 /* The statistics screen: mastery per class as bars (quiz_mastery over the
- * standard codes, as `httpcodes --stats` prints it), sessions, answers. */
+ * standard codes, as `httpcodes --stats` prints it), sessions, answers,
+ * what is due (now, today, next) and each class's retention: the share of
+ * its answers that were right. */
 #include <config.h>
 
 #include "quiz_view.h"
@@ -9,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int stats_open(struct app *a, enum mode back)
 {
@@ -55,6 +58,8 @@ void stats_draw(struct app *a, WINDOW *w)
 	unsigned sr, sa;
 	char *safe;
 	size_t tried = 0;
+	struct quiz_due due;
+	long long now;
 	int h, width, x = 2, y = 0, namew = 0, barw;
 	char buf[512];
 
@@ -81,7 +86,22 @@ void stats_draw(struct app *a, WINDOW *w)
 	y = put_pair(a, w, y, x, width, MSG_T_ANSWERS_RIGHT, buf);
 	snprintf(buf, sizeof buf, "%zu", tried);
 	y = put_pair(a, w, y, x, width, MSG_T_ITEMS_TRIED, buf);
+	now = (long long)time(NULL);
+	quiz_due(a->t, p, now, progress_day_end(now), &due);
+	snprintf(buf, sizeof buf, "%zu", due.now);
+	y = put_pair(a, w, y, x, width, MSG_T_DUE_NOW, buf);
+	snprintf(buf, sizeof buf, "%zu", due.until);
+	y = put_pair(a, w, y, x, width, MSG_T_DUE_TODAY, buf);
+	if (due.next)
+		progress_time_text(due.next, 0, buf, sizeof buf);
+	else
+		snprintf(buf, sizeof buf, "%s", app_msg(a, MSG_T_NONE));
+	y = put_pair(a, w, y, x, width, MSG_T_NEXT_DUE, buf);
 	y++;
+	if (y < h) {
+		wmove(w, y++, x);
+		paint_str(w, R_DIM, app_msg(a, MSG_T_RETENTION), width);
+	}
 	for (int d = 1; d <= HC_CLASS_N; d++) {
 		const struct hc_class *k = hc_table_class(a->t, d);
 		const char *name = k && k->name[a->lang] ? k->name[a->lang]
@@ -111,8 +131,13 @@ void stats_draw(struct app *a, WINDOW *w)
 			study_bar(w, role_class(d), pct, barw);
 			cx += barw;
 		}
-		snprintf(buf, sizeof buf, " %3d%%  (%zu %s)", pct, items,
-			 app_msg(a, MSG_T_ITEMS));
+		if (due.answers[d - 1])
+			snprintf(buf, sizeof buf, " %3d%%  (%zu %s)  %3llu%%", pct,
+				 items, app_msg(a, MSG_T_ITEMS),
+				 due.right[d - 1] * 100 / due.answers[d - 1]);
+		else
+			snprintf(buf, sizeof buf, " %3d%%  (%zu %s)     -", pct,
+				 items, app_msg(a, MSG_T_ITEMS));
 		paint_str(w, R_NORMAL, buf, width - (cx - x));
 	}
 	y++;

@@ -276,7 +276,7 @@ static void right_wrong_summary(void)
 	/* a new run: the file, --stats and the statistics screen agree */
 	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
 	file = slurp(path);
-	CHECK(NULL, file && !strncmp(file, "httpcodes-progress 1\n", 21));
+	CHECK(NULL, file && !strncmp(file, "httpcodes-progress 2\n", 21));
 	CHECK(NULL, file && strstr(file, "\nsession 1\n"));
 	CHECK(NULL, file && strstr(file, missed.key));
 	CHECK(NULL, strstr(stats_cli(state),
@@ -574,12 +574,89 @@ static void corrupt_file(void)
 	TEXT(t, "progress.corrupt-");
 	CHECK(t, count_aside(dir) == 1);
 	file = slurp(path);
-	CHECK(t, file && !strncmp(file, "httpcodes-progress 1\nsession 1\n", 31));
+	CHECK(t, file && !strncmp(file, "httpcodes-progress 2\nsession 1\n", 31));
 	vt_send(t, "\033");
 	vt_send(t, "\033");
 	scenario_quit(t, __LINE__);
 	scenario_report("corrupt progress: said, kept aside at the first "
 			"answer, a fresh file", t);
+	mirror_end(&m);
+}
+
+/* Reviews that fell due: opening study counts them, "Due now" is the first
+ * scope and selected, its session asks them oldest due first, and a miss
+ * comes back; what was answered is no longer due. */
+static void due_now_scope(void)
+{
+	static const char text[] =
+		"httpcodes-progress 2\nsession 3\n"
+		"200/phrase 1 0 40.000000 2.100000 4099852800 4102444800\n"
+		"301/phrase 1 0 2.306500 2.118104 946684800 946857600\n"
+		"404/phrase 2 1 2.306500 2.118104 946512000 946684800\n"
+		"500/phrase 1 0 2.306500 2.118104 946598400 946771200\n";
+	const char *state = state_dir("due");
+	struct quiz_scope sc = { QS_DUE, 0 };
+	char dir[600], path[700];
+	struct mirror m;
+	struct vt *t;
+	FILE *f;
+	const char *file;
+	int future;
+
+	snprintf(dir, sizeof dir, "%s/httpcodes", state);
+	mkdir(dir, 0700);
+	snprintf(path, sizeof path, "%s/progress", dir);
+	f = fopen(path, "w");
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
+	t = start(24, 80, state, NULL, "--quiz", "--seed", "1", "--lang",
+		  "en", NULL);
+	TEXT(t, "What would you like to practise?");
+	TEXT(t, "Due now: 3 item(s)");
+	TEXT(t, "Due now (3)");
+	if (progress_parse(&m.p, text, strlen(text), &future) < 0 ||
+	    quiz_start(&m.q, &table, &m.p, sc, 1, QUESTIONS) < 0) {
+		printf("Bail out! the due mirror failed\n");
+		exit(99);
+	}
+	CHECK(t, m.q.n == 3);
+	CHECK(t, !strcmp(quiz_current(&m.q)->key, "404/phrase"));
+	vt_send(t, "\r"); /* the selection starts on Due now */
+	see_question(t, &m, __LINE__);
+	TEXT(t, "Question 1/3");
+	TEXT(t, "What is the reason phrase of 404?");
+	answer(t, &m, 0); /* a miss: asked again in the session */
+	TEXT(t, "Wrong");
+	vt_send(t, " ");
+	see_question(t, &m, __LINE__);
+	TEXT(t, "What is the reason phrase of 500?");
+	answer(t, &m, 1);
+	vt_send(t, " ");
+	see_question(t, &m, __LINE__);
+	TEXT(t, "What is the reason phrase of 301?");
+	answer(t, &m, 1);
+	vt_send(t, " ");
+	see_question(t, &m, __LINE__);
+	TEXT(t, "What is the reason phrase of 404?");
+	TEXT(t, "Question 4/4");
+	answer(t, &m, 1);
+	vt_send(t, " ");
+	TEXT(t, "3/4");
+	file = slurp(path);
+	CHECK(t, file && !strncmp(file, "httpcodes-progress 2\nsession 4\n", 31));
+	CHECK(t, file && strstr(file, "\n404/phrase 3 2 "));
+	CHECK(t, file && !strstr(file, " 946684800\n")); /* all rescheduled */
+	/* back in the menu: nothing due now, so Standard is what Enter takes */
+	vt_send(t, "\033");
+	vt_send(t, "t");
+	TEXT(t, "Due now: 0 item(s)");
+	TEXT(t, "Due now (0)");
+	vt_send(t, "\033");
+	scenario_quit(t, __LINE__);
+	scenario_report("due now: counted on opening, first scope, oldest due "
+			"first, a miss asked again, rescheduled", t);
 	mirror_end(&m);
 }
 
@@ -1017,6 +1094,7 @@ int main(int argc, char **argv)
 	read_only_state();
 	corrupt_file();
 	saved_each_answer();
+	due_now_scope();
 	held_lock();
 	held_lock_ending();
 	fifo_progress();

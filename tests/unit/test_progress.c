@@ -1,4 +1,5 @@
-/* Study progress: Leitner scheduling, the file format, atomic saves. */
+/* Study progress: FSRS scheduling, the file format (version 2, and
+ * version 1 migrated), atomic saves. */
 #include <config.h>
 
 #include <setjmp.h>
@@ -20,8 +21,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <math.h>
 
 #include "model/progress.h"
+
+/* cmocka compares floats only as float: this keeps double precision */
+static void near(double a, double b, double eps, int line)
+{
+	if (!(fabs(a - b) <= eps))
+		fail_msg("line %d: %.9f is not %.9f", line, a, b);
+}
+#define assert_near(a, b, eps) near((a), (b), (eps), __LINE__)
 
 static char dir[256];
 static char path[300];
@@ -79,7 +89,12 @@ static int count_aside(void)
 	return n;
 }
 
-static void test_leitner(void **state)
+#define T0 1767225600LL /* 2026-01-01T00:00:00Z */
+#define DAY 86400LL
+
+/* The schedule is FSRS's (the numbers are py-fsrs's, as in test_fsrs.c);
+ * the levels are the old boxes' (stability of 2^(b-1) days). */
+static void test_schedule(void **state)
 {
 	struct progress p;
 	struct progress_item *it;
@@ -90,35 +105,40 @@ static void test_leitner(void **state)
 	it = progress_item(&p, "404/phrase");
 	assert_non_null(it);
 	assert_int_equal(it->box, 1);
-	assert_true(progress_due(it, 1)); /* never asked */
-	progress_answer(&p, it, 1);
+	assert_true(progress_due(it, T0)); /* never asked: new */
+	assert_false(progress_overdue(it, T0));
+	progress_review(&p, it, PG_GOOD, T0);
+	assert_near(it->fs.stability, 2.3065, 1e-9);
+	assert_int_equal(it->fs.last, T0);
+	assert_int_equal(it->fs.due, T0 + 2 * DAY);
 	assert_int_equal(it->box, 2);
-	assert_false(progress_due(it, 1));
-	assert_true(progress_due(it, 3)); /* box 2: every 2 sessions */
-	progress_answer(&p, it, 1);
-	progress_answer(&p, it, 1);
-	progress_answer(&p, it, 1);
-	progress_answer(&p, it, 1);
+	assert_false(progress_due(it, T0 + 2 * DAY - 1));
+	assert_true(progress_due(it, T0 + 2 * DAY));
+	assert_true(progress_overdue(it, T0 + 2 * DAY));
+	progress_review(&p, it, PG_GOOD, T0 + 2 * DAY);  /* S 10.96 */
+	assert_int_equal(it->box, 4);
+	progress_review(&p, it, PG_GOOD, T0 + 13 * DAY); /* S 46.3 */
 	assert_int_equal(it->box, PROGRESS_BOXES); /* and no further */
-	assert_false(progress_due(it, 1 + 15));
-	assert_true(progress_due(it, 1 + 16));
-	progress_answer(&p, it, 0); /* a miss: back to the first box */
-	assert_int_equal(it->box, 1);
+	assert_int_equal(it->fs.due, 1772323200);
+	progress_review(&p, it, PG_AGAIN, it->fs.due); /* forgotten */
+	assert_true(it->fs.stability < 10);
+	assert_true(it->fs.difficulty > 5);
+	assert_int_equal(it->right, 3);
+	assert_int_equal(it->wrong, 1);
+	/* Hard and Easy are right answers too */
+	progress_review(&p, it, PG_HARD, it->fs.due);
+	progress_review(&p, it, PG_EASY, it->fs.due);
 	assert_int_equal(it->right, 5);
 	assert_int_equal(it->wrong, 1);
-	assert_true(progress_due(it, 2));
 	assert_null(progress_item(&p, "has space"));
 	assert_null(progress_item(&p, ""));
-	/* graded reviews: Again is a miss, the other grades are right */
-	progress_review(&p, it, PG_GOOD, 0);
-	assert_int_equal(it->box, 2);
-	progress_review(&p, it, PG_HARD, 0);
-	progress_review(&p, it, PG_EASY, 0);
-	assert_int_equal(it->box, 4);
-	progress_review(&p, it, PG_AGAIN, 0);
-	assert_int_equal(it->box, 1);
-	assert_int_equal(it->right, 8);
-	assert_int_equal(it->wrong, 2);
+	/* the quiz's plain answers: Good or Again, now */
+	it = progress_item(&p, "500/desc");
+	progress_answer(&p, it, 1);
+	assert_near(it->fs.stability, 2.3065, 1e-9);
+	assert_true(it->fs.last >= T0);
+	progress_answer(&p, it, 0);
+	assert_int_equal(it->wrong, 1);
 	progress_free(&p);
 }
 
@@ -131,16 +151,25 @@ static void test_round_trip(void **state)
 	(void)state;
 	progress_init(&p);
 	p.session = 7;
-	progress_answer(&p, progress_item(&p, "500/desc"), 1);
-	progress_answer(&p, progress_item(&p, "401-vs-403#1/situation"), 0);
+	progress_review(&p, progress_item(&p, "500/desc"), PG_GOOD, T0);
+	progress_review(&p, progress_item(&p, "500/desc"), PG_GOOD, T0 + 2 * DAY);
+	progress_review(&p, progress_item(&p, "401-vs-403#1/situation"),
+			PG_AGAIN, T0);
 	progress_item(&p, "100/type");
 	text = progress_format(&p);
 	assert_non_null(text);
 	assert_int_equal(progress_parse(&q, text, strlen(text), &future), 0);
 	assert_int_equal(q.session, 7);
 	assert_int_equal(q.n, 3);
-	assert_int_equal(progress_find(&q, "500/desc")->box, 2);
-	assert_int_equal(progress_find(&q, "500/desc")->last, 7);
+	assert_non_null(strstr(text, "httpcodes-progress 2\nsession 7\n"));
+	/* six decimals, a point whatever the locale */
+	assert_non_null(strstr(text, "500/desc 2 0 10.964332 2.111214 "
+				     "1767398400 1768348800\n"));
+	assert_non_null(strstr(text, "100/type 0 0 0.000000 0.000000 0 0\n"));
+	assert_int_equal(progress_find(&q, "500/desc")->box, 4);
+	assert_near(progress_find(&q, "500/desc")->fs.stability,
+			   10.964332, 1e-6);
+	assert_int_equal(progress_find(&q, "500/desc")->fs.due, 1768348800);
 	assert_int_equal(progress_find(&q, "401-vs-403#1/situation")->wrong, 1);
 	again = progress_format(&q);
 	assert_string_equal(text, again);
@@ -168,6 +197,29 @@ static void test_parse_rejects(void **state)
 		 * session below an item's */
 		"httpcodes-progress 1\nsession 3\n404/type 4 1 1 0\nsession 0\n",
 		"httpcodes-progress 1\nsession 3\nsession 4\n",
+		/* version 2: seven words, decimals with a point, due after
+		 * the last review, difficulty 1..10, no half schedule */
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.3 2.1 5 10 1\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.3 2.1 5\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2,3 2.1 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.3 2.1 10 5\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.3 11 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.3 0.5 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 0 2.1 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2. 2.1 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 .3 2.1 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.1234567 2.1 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 1e3 2.1 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 inf 2.1 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.3 2.1 -5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.3 2.1 5 "
+		"99999999999999\n",
+		"httpcodes-progress 2\nsession 3\n404/phrase 1 0 2.3 2.1 5 10\n"
+		"404/phrase 1 0 2.3 2.1 5 10\n",
+		"httpcodes-progress 2\nsession 3\n404/frob 1 0 2.3 2.1 5 10\n",
+		/* a version 1 line in a version 2 file, and the other way */
+		"httpcodes-progress 2\nsession 3\n404/phrase 2 1 1 0\n",
+		"httpcodes-progress 1\nsession 3\n404/phrase 1 0 2.3 2.1 5 10\n",
 	};
 	struct progress p;
 	int future;
@@ -182,9 +234,19 @@ static void test_parse_rejects(void **state)
 			fail_msg("accepted bad file %zu", i);
 		assert_false(future);
 	}
-	assert_int_equal(progress_parse(&p, "httpcodes-progress 2\n", 21,
+	assert_int_equal(progress_parse(&p, "httpcodes-progress 3\n", 21,
 					&future), -1);
 	assert_true(future);
+	{
+		static const char v2[] = "httpcodes-progress 2\nsession 3\n"
+					 "404/phrase 1 0 2.3 2.1 5 10\n";
+
+		assert_int_equal(progress_parse(&p, v2, strlen(v2), &future),
+				 0);
+	}
+	assert_near(p.items[0].fs.stability, 2.3, 1e-12);
+	assert_near(p.items[0].fs.difficulty, 2.1, 1e-12);
+	progress_free(&p);
 	/* comments and blank lines are fine */
 	assert_int_equal(progress_parse(&p, "httpcodes-progress 1\n# x\n\n", 26,
 					&future), 0);
@@ -204,6 +266,8 @@ static void test_save_load(void **state)
 	assert_int_equal(progress_save(&p, path, &msg), 0);
 	assert_int_equal(progress_load(&q, path, &msg), PROGRESS_OK);
 	assert_int_equal(progress_find(&q, "418/class")->box, 2);
+	assert_near(progress_find(&q, "418/class")->fs.stability,
+			   2.3065, 1e-6);
 	progress_free(&p);
 	progress_free(&q);
 }
@@ -452,6 +516,112 @@ static char *slurp(const char *p)
 	return buf;
 }
 
+/* A version 1 file (Leitner boxes) is read as version 2 and written so by
+ * the next save; counts and sessions stay, boxes become stabilities. */
+static void test_migrate_v1(void **state)
+{
+	static const char v1[] =
+		"httpcodes-progress 1\n"
+		"session 10\n"
+		"404/phrase 3 9 5 2\n"   /* box 3, asked a session ago */
+		"500/desc 1 4 0 3\n"     /* box 1, six sessions ago: due */
+		"200/type 5 10 12 0\n"   /* box 5, this session */
+		"301/class 1 0 0 0\n";   /* never answered */
+	struct progress p, q;
+	struct progress_note msg;
+	const struct progress_item *it;
+	long long before = (long long)time(NULL), after;
+	const char *text;
+
+	(void)state;
+	clear_state_dir();
+	write_file(path, v1);
+	assert_int_equal(progress_load(&p, path, &msg), PROGRESS_OK);
+	after = (long long)time(NULL);
+	assert_int_equal(msg.why, PW_NONE);
+	assert_int_equal(p.session, 10);
+	assert_int_equal(p.n, 4);
+	it = progress_find(&p, "404/phrase");
+	assert_int_equal(it->right, 5);
+	assert_int_equal(it->wrong, 2);
+	assert_int_equal(it->box, 3);     /* mastery as before */
+	assert_near(it->fs.stability, 4, 1e-12);
+	/* between D0(Good) 2.118 and D0(Again) 6.413 by the misses: 2/7 */
+	assert_near(it->fs.difficulty,
+			   2.118104 + (6.4133 - 2.118104) * 2 / 7, 1e-5);
+	assert_true(it->fs.last >= before - DAY && it->fs.last <= after - DAY);
+	assert_int_equal(it->fs.due, it->fs.last + 4 * DAY); /* in 3 days */
+	assert_false(progress_overdue(it, after));
+	it = progress_find(&p, "500/desc");
+	assert_int_equal(it->box, 1);
+	assert_true(progress_overdue(it, after)); /* was due: due now */
+	assert_near(it->fs.difficulty, 6.4133, 1e-9); /* all wrong */
+	it = progress_find(&p, "200/type");
+	assert_int_equal(it->box, PROGRESS_BOXES);
+	assert_int_equal(it->fs.due, it->fs.last + 16 * DAY);
+	assert_true(it->fs.last >= before && it->fs.last <= after);
+	it = progress_find(&p, "301/class");
+	assert_near(it->fs.stability, 0, 0); /* still new */
+	assert_true(progress_due(it, after));
+	assert_false(progress_overdue(it, after));
+	/* loading wrote nothing: still version 1 on disk */
+	text = slurp(path);
+	assert_string_equal(text, v1);
+	/* the next save writes version 2, nothing lost, its answer added */
+	progress_answer(&p, progress_item(&p, "404/phrase"), 1);
+	assert_int_equal(progress_save(&p, path, &msg), 0);
+	text = slurp(path);
+	assert_non_null(strstr(text, "httpcodes-progress 2\nsession 10\n"));
+	assert_int_equal(progress_load(&q, path, &msg), PROGRESS_OK);
+	assert_int_equal(q.n, 4);
+	assert_int_equal(progress_find(&q, "404/phrase")->right, 6);
+	assert_int_equal(progress_find(&q, "404/phrase")->wrong, 2);
+	assert_int_equal(progress_find(&q, "500/desc")->wrong, 3);
+	assert_int_equal(progress_find(&q, "200/type")->right, 12);
+	assert_int_equal(progress_find(&q, "200/type")->box, PROGRESS_BOXES);
+	assert_true(progress_overdue(progress_find(&q, "500/desc"), after));
+	assert_non_null(progress_find(&q, "301/class"));
+	progress_free(&p);
+	progress_free(&q);
+	clear_state_dir();
+}
+
+/* Two copies review the same item: the counts add up, and the schedule
+ * is that of the review latest in time, whichever copy saves last. */
+static void test_merge_latest_review(void **state)
+{
+	struct progress a, b, c;
+	struct progress_note msg;
+	const struct progress_item *it;
+
+	(void)state;
+	clear_state_dir();
+	write_file(path, "httpcodes-progress 2\nsession 4\n"
+		   "404/phrase 1 0 2.306500 2.118104 1767225600 1767398400\n");
+	progress_load(&a, path, &msg);
+	progress_load(&b, path, &msg);
+	/* a reviews later in time, but saves first */
+	progress_review(&a, progress_item(&a, "404/phrase"), PG_AGAIN,
+			T0 + 5 * DAY);
+	progress_review(&b, progress_item(&b, "404/phrase"), PG_GOOD,
+			T0 + 2 * DAY);
+	assert_int_equal(progress_save(&a, path, &msg), 0);
+	assert_int_equal(progress_save(&b, path, &msg), 0);
+	progress_load(&c, path, &msg);
+	it = progress_find(&c, "404/phrase");
+	assert_int_equal(it->right, 2);
+	assert_int_equal(it->wrong, 1);
+	assert_int_equal(it->fs.last, T0 + 5 * DAY);
+	assert_near(it->fs.stability,
+			   progress_find(&a, "404/phrase")->fs.stability, 1e-6);
+	assert_int_equal(it->box, 1);
+	progress_free(&a);
+	progress_free(&b);
+	progress_free(&c);
+	clear_state_dir();
+}
+
+
 static void answer(struct progress *p, const char *key, int right)
 {
 	struct progress_item *it = progress_item(p, key);
@@ -485,7 +655,7 @@ static void test_damaged_kept_aside(void **state)
 	assert_non_null(strstr(say(&msg), "progress.corrupt-"));
 	snprintf(aside1, sizeof aside1, "%s", msg.aside);
 	assert_string_equal(slurp(aside1), bad);
-	assert_non_null(strstr(slurp(path), "200/phrase 2 1 1 0"));
+	assert_non_null(strstr(slurp(path), "200/phrase 1 0 "));
 	/* again at once: a second backup, the first one kept */
 	write_file(path, bad);
 	answer(&p, "201/phrase", 0);
@@ -501,7 +671,7 @@ static void test_damaged_kept_aside(void **state)
 /* A newer version's file is left alone; saving is refused. */
 static void test_future_left_alone(void **state)
 {
-	static const char future[] = "httpcodes-progress 2\nsomething new\n";
+	static const char future[] = "httpcodes-progress 3\nsomething new\n";
 	struct progress p;
 	struct progress_note msg;
 
@@ -509,8 +679,8 @@ static void test_future_left_alone(void **state)
 	clear_state_dir();
 	write_file(path, future);
 	assert_int_equal(progress_load(&p, path, &msg), PROGRESS_FUTURE);
-	assert_int_equal(msg.version, 2);
-	assert_non_null(strstr(say(&msg), "newer httpcodes (format 2)"));
+	assert_int_equal(msg.version, 3);
+	assert_non_null(strstr(say(&msg), "newer httpcodes (format 3)"));
 	assert_string_equal(listing(), "progress\n");
 	p.session++;
 	answer(&p, "200/phrase", 1);
@@ -686,7 +856,7 @@ static void test_symlink_followed(void **state)
 	assert_int_equal(progress_save(&p, path, &msg), 0);
 	assert_int_equal(lstat(path, &st), 0);
 	assert_true(S_ISLNK(st.st_mode));
-	assert_non_null(strstr(slurp(target), "404/phrase 3 5 2 0"));
+	assert_non_null(strstr(slurp(target), "404/phrase 2 0 "));
 	assert_non_null(strstr(slurp(target), "session 5\n"));
 	snprintf(cmd, sizeof cmd, "ls -A '%s'", repo);
 	/* only the target and its lock: no temporary file left anywhere */
@@ -709,7 +879,7 @@ static void test_symlink_followed(void **state)
 	assert_int_equal(progress_save(&p, path, &msg), 0);
 	assert_int_equal(lstat(path, &st), 0);
 	assert_true(S_ISLNK(st.st_mode));
-	assert_non_null(strstr(slurp(target), "500/desc 1 0 0 1"));
+	assert_non_null(strstr(slurp(target), "500/desc 0 1 "));
 	progress_free(&p);
 }
 
@@ -770,7 +940,7 @@ static void test_lock_special(void **state)
 	assert_non_null(strstr(say(&msg), "a FIFO"));
 	unlink(file_in("progress.lock"));
 	assert_int_equal(progress_save(&p, path, &msg), 0);
-	assert_non_null(strstr(slurp(path), "200/phrase 2 0 1 0"));
+	assert_non_null(strstr(slurp(path), "200/phrase 1 0 "));
 	progress_free(&p);
 }
 
@@ -830,7 +1000,7 @@ static void test_lock_held(void **state)
 	waitpid(pid, &st, 0);
 	answer(&p, "200/phrase", 0);
 	assert_int_equal(progress_save(&p, path, &msg), 0);
-	assert_non_null(strstr(slurp(path), "200/phrase 1 0 1 1"));
+	assert_non_null(strstr(slurp(path), "200/phrase 1 1 "));
 	close(pipefd[0]);
 	close(pipefd[1]);
 	progress_free(&p);
@@ -863,11 +1033,15 @@ static void test_delta_merge(void **state)
 	it = progress_find(&c, "404/phrase");
 	assert_int_equal(it->right, 5 + 5 + 10);   /* twenty answers, twenty */
 	assert_int_equal(it->wrong, 2 + 5);
-	assert_int_equal(it->box, PROGRESS_BOXES); /* b's ten in a row */
-	assert_int_equal(it->last, 12);
+	/* the schedule of the latest review: b answered last */
+	assert_true(it->fs.last >= progress_find(&a, "404/phrase")->fs.last);
+	assert_near(it->fs.stability,
+			   progress_find(&b, "404/phrase")->fs.stability, 1e-6);
 	it = progress_find(&c, "500/desc");
 	assert_int_equal(it->wrong, 1);
 	assert_int_equal(it->box, 1);
+	/* forgotten: less than the migrated box 2's two days */
+	assert_true(it->fs.stability < 2);
 	/* b took a's answers in: saving again adds nothing twice */
 	assert_int_equal(progress_find(&b, "404/phrase")->right, 20);
 	assert_int_equal(progress_save(&b, path, &msg), 0);
@@ -919,7 +1093,7 @@ static void test_write_fails(void **state)
 		    strcmp(slurp(path), good))
 			_exit(5);
 		if (progress_save(&p, path, &msg) != 0 ||
-		    !strstr(slurp(path), "139/phrase 2 1 1 0"))
+		    !strstr(slurp(path), "139/phrase 1 0 "))
 			_exit(6);
 		_exit(0);
 	}
@@ -973,7 +1147,9 @@ static void test_default_path(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_leitner),
+		cmocka_unit_test(test_schedule),
+		cmocka_unit_test(test_migrate_v1),
+		cmocka_unit_test(test_merge_latest_review),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_parse_rejects),
 		cmocka_unit_test(test_save_load),
