@@ -169,6 +169,8 @@ static void topic(const struct hc_topic *t)
 	for (int i = 0; i < t->n_situations; i++) {
 		printf("\t\t{ %d, ", t->situations[i].code);
 		pair(t->situations[i].text);
+		fputs(", ", stdout);
+		pair(t->situations[i].why);
 		fputs(" },\n", stdout);
 	}
 	fputs("\t  } },\n", stdout);

@@ -503,9 +503,15 @@ void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
 {
 	const struct hc_code *c = qq->code;
 
-	if (qq->kind == QK_SITUATION)
+	if (qq->kind == QK_SITUATION) {
+		const struct hc_situation *s =
+			&qq->topic->situations[qq->situation];
+
+		/* its own reason; a table without one has only the topic's
+		 * summary, which at least is about these codes */
 		text_format(buf, n, "%d %s: %s", c->code, c->phrase,
-			 qq->topic->summary[L]);
+			 s->why[L] ? s->why[L] : qq->topic->summary[L]);
+	}
 	else
 		text_format(buf, n, "%d %s: %s", c->code, c->phrase,
 			 c->summary[L]);

@@ -70,7 +70,8 @@ void quiz_prompt(const struct quiz_question *qq, enum hc_lang L, char *buf,
 		 size_t n);
 void quiz_choice(const struct quiz *q, const struct quiz_question *qq, int i,
 		 enum hc_lang L, char *buf, size_t n);
-/* One line: the right answer and why. */
+/* The right answer and why: for a situation its own reason, else the
+ * code's summary. */
 void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
 		 size_t n);
 

@@ -318,6 +318,37 @@ static void test_long_texts_cut_at_a_character(void **state)
 	}
 }
 
+/* After a situation the reason is its own, not its topic's summary. */
+static void test_situation_reason_is_its_own(void **state)
+{
+	char buf[1024];
+	size_t n = 0;
+
+	(void)state;
+	for (size_t i = 0; i < table.n_topics; i++) {
+		const struct hc_topic *tp = &table.topics[i];
+
+		for (int k = 0; k < tp->n_situations; k++) {
+			struct quiz_question qq = {
+				.kind = QK_SITUATION, .topic = tp,
+				.situation = k,
+				.code = hc_table_find(&table,
+						      tp->situations[k].code),
+			};
+
+			for (int L = 0; L < HC_LANG_N; L++) {
+				quiz_reason(&qq, (enum hc_lang)L, buf,
+					    sizeof buf);
+				assert_non_null(strstr(
+					buf, tp->situations[k].why[L]));
+				assert_null(strstr(buf, tp->summary[L]));
+			}
+			n++;
+		}
+	}
+	assert_true(n >= 60);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,6 +359,7 @@ int main(void)
 		cmocka_unit_test(test_due_items_first),
 		cmocka_unit_test(test_mastery),
 		cmocka_unit_test(test_long_texts_cut_at_a_character),
+		cmocka_unit_test(test_situation_reason_is_its_own),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
