@@ -366,6 +366,10 @@ static void test_builtin_equals_file(void **state)
 		assert_int_equal(a->n_related, b->n_related);
 		assert_memory_equal(a->related, b->related,
 				    sizeof a->related[0] * (size_t)a->n_related);
+		assert_int_equal(a->n_equivalent, b->n_equivalent);
+		assert_memory_equal(a->equivalent, b->equivalent,
+				    sizeof a->equivalent[0] *
+					    (size_t)a->n_equivalent);
 		for (int L = 0; L < HC_LANG_N; L++) {
 			same_str("title", a->code, a->title[L], b->title[L]);
 			same_str("summary", a->code, a->summary[L], b->summary[L]);
