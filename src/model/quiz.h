@@ -19,9 +19,14 @@ enum quiz_kind {
 
 enum quiz_scope_kind { QS_STANDARD, QS_ALL, QS_CLASS };
 
+/* Unofficial codes only where the scope says so: QS_ALL and QS_CLASS
+ * hold the registered codes (standard, obsolete, unused, temporary) and,
+ * with unofficial set, the unofficial ones too, as questions and as wrong
+ * choices. */
 struct quiz_scope {
 	enum quiz_scope_kind kind;
-	int digit; /* QS_CLASS: 1..5 */
+	int digit;      /* QS_CLASS: 1..5 */
+	int unofficial; /* QS_ALL, QS_CLASS: unofficial codes too */
 };
 
 #define QUIZ_CHOICES 4
@@ -61,6 +66,10 @@ const struct quiz_question *quiz_current(const struct quiz *q);
  * code typed); records it in the progress and moves on.  A missed question
  * comes back later in the same session.  Returns 1 when right. */
 int quiz_answer(struct quiz *q, int given);
+/* 1 when given answers qq: the right choice's index, or for QK_TYPE the
+ * code or one that means the same (Equivalent). */
+int quiz_is_right(const struct quiz *q, const struct quiz_question *qq,
+		  int given);
 /* Questions left, counting the current one. */
 size_t quiz_left(const struct quiz *q);
 
@@ -74,6 +83,17 @@ void quiz_choice(const struct quiz *q, const struct quiz_question *qq, int i,
  * code's summary. */
 void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
 		 size_t n);
+
+/* After a wrong answer given: what the chosen code means and, where a
+ * comparison topic's table has both codes, the one point that tells it
+ * from the right one ("What failed: 401 Authentication; 403
+ * Authorization"), one per line.  Empty when given is right. */
+void quiz_explain(const struct quiz *q, const struct quiz_question *qq,
+		  int given, enum hc_lang L, char *buf, size_t n);
+/* 1 when the scope has unofficial codes: the scope list offers a class
+ * with them only where it has some. */
+int quiz_scope_has_unofficial(const struct hc_table *t,
+			      struct quiz_scope scope);
 
 /* Mastery of a class, 0..100: how far its items in scope have climbed the
  * boxes (never asked counts as box 1). */

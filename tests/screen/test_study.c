@@ -146,7 +146,7 @@ static void right_text(struct mirror *m, const struct quiz_question *qq,
  * -1), with the right choice at index min_answer or later. */
 static unsigned seed_where(int kind, int min_answer)
 {
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 
 	for (unsigned seed = 1; seed < 5000; seed++) {
 		struct mirror m;
@@ -220,7 +220,7 @@ static void right_wrong_summary(void)
 	const char *state = state_dir("basic");
 	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "1",
 			     "--lang", "en", NULL);
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror m;
 	struct quiz_question missed;
 	char buf[1024], want[1100], path[600];
@@ -301,7 +301,7 @@ static void class_session_bars(void)
 	const char *state = state_dir("class");
 	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "7",
 			     "--lang", "en", NULL);
-	struct quiz_scope sc = { QS_CLASS, 2 };
+	struct quiz_scope sc = { QS_CLASS, 2, 0 };
 	struct mirror m;
 	int row, full = 0;
 	char want[64];
@@ -356,7 +356,7 @@ static void arrows_and_language(void)
 {
 	unsigned seed = seed_where(-1, 2);
 	char seed_s[16], prompt[1024];
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror m;
 	struct vt *t;
 	int ans;
@@ -394,7 +394,7 @@ static void arrows_and_language(void)
 static void typed_answer(void)
 {
 	unsigned seed = seed_where(QK_TYPE, 0);
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char seed_s[16], code[8];
 	struct mirror m;
 	struct vt *t;
@@ -429,7 +429,7 @@ static void typed_answer(void)
 static void situation_compare(void)
 {
 	unsigned seed = seed_where(QK_SITUATION, 0);
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char seed_s[16], title[256];
 	const struct hc_topic *tp;
 	struct mirror m;
@@ -468,7 +468,7 @@ static void situation_compare(void)
 /* A state directory that cannot be written: a warning, study goes on. */
 static void read_only_state(void)
 {
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	const char *dir = state_dir("readonly");
 	struct mirror m;
 	struct vt *t;
@@ -543,7 +543,7 @@ static void corrupt_file(void)
 {
 	static const char bad[] = "httpcodes-progress 1\nsession x\n\033[31mgarbage\n";
 	const char *state = state_dir("corrupt");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], path[700];
 	struct mirror m;
 	struct vt *t;
@@ -587,7 +587,7 @@ static void corrupt_file(void)
 static void saved_each_answer(void)
 {
 	const char *state = state_dir("killed");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror m;
 	char path[600];
 	const char *key, *file;
@@ -667,7 +667,7 @@ static void terminal_back(struct vt *t, int line)
 static void held_lock(void)
 {
 	const char *state = state_dir("locked");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], lock[700];
 	struct mirror m;
 	struct vt *t;
@@ -717,7 +717,7 @@ static void held_lock_ending(void)
 		{ "q", "qqq", 0 }, /* the answer, the summary, the browser */
 	};
 	const char *state = state_dir("locked-end");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], lock[700], title[160];
 
 	snprintf(dir, sizeof dir, "%s/httpcodes", state);
@@ -763,7 +763,7 @@ static void held_lock_ending(void)
 static void fifo_progress(void)
 {
 	const char *state = state_dir("fifo");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], path[700];
 	struct mirror m;
 	struct stat st;
@@ -815,7 +815,7 @@ static void fifo_progress(void)
 static void two_sessions(void)
 {
 	const char *state = state_dir("two");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror ma, mb;
 	struct vt *a, *b;
 	char want[80];
