@@ -465,6 +465,70 @@ static void situation_compare(void)
 	mirror_end(&m);
 }
 
+/* A wrong answer teaches: after a wrong choice in a situation, its own
+ * reason, what the chosen code means and the row of the comparison table
+ * that tells the two apart, in English and, after L, in Korean. */
+static void wrong_answer_explained(void)
+{
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
+	char seed_s[16], why[2048], ko[2048], reason[1024], *nl;
+	struct quiz_question qq;
+	struct mirror m;
+	struct vt *t;
+	unsigned seed;
+
+	/* a first question that is a situation, whose wrong choice shares
+	 * a comparison table with the answer */
+	for (seed = 1; seed < 5000; seed++) {
+		const struct quiz_question *cur;
+
+		mirror_start(&m, sc, seed);
+		cur = quiz_current(&m.q);
+		why[0] = '\0';
+		if (cur->kind == QK_SITUATION)
+			quiz_explain(&m.q, cur, (cur->answer + 1) %
+				     cur->n_choices, HC_EN, why, sizeof why);
+		if (strchr(why, '\n'))
+			break;
+		mirror_end(&m);
+	}
+	CHECK(NULL, seed < 5000);
+	qq = *quiz_current(&m.q);
+	quiz_explain(&m.q, &qq, (qq.answer + 1) % qq.n_choices, HC_KO, ko,
+		     sizeof ko);
+	quiz_reason(&qq, HC_EN, reason, sizeof reason);
+	snprintf(seed_s, sizeof seed_s, "%u", seed);
+	t = start(40, 120, state_dir("explained"), NULL, "--quiz", "--seed",
+		  seed_s, "--lang", "en", NULL);
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	CHECK(t, answer(t, &m, 0) == 0);
+	TEXT(t, "Wrong.");
+	TEXT(t, head_of(reason, 60));      /* the situation's own reason */
+	GONE(t, head_of(qq.topic->summary[HC_EN], 40));
+	nl = strchr(why, '\n');
+	*nl = '\0';
+	TEXT(t, head_of(why, 60));         /* what the chosen code means */
+	TEXT(t, head_of(nl + 1, 60));      /* and what tells them apart */
+	CHECK(t, strstr(why, "Your answer ") == why);
+	CHECK(t, strstr(nl + 1, "How they differ, ") == nl + 1);
+	vt_send(t, "L");
+	nl = strchr(ko, '\n');
+	CHECK(t, nl != NULL);
+	if (nl) {
+		*nl = '\0';
+		TEXT(t, head_of(ko, 40));
+		TEXT(t, head_of(nl + 1, 40));
+	}
+	vt_send(t, "\033");
+	TEXT(t, "세션 결과");
+	vt_send(t, "\033");
+	scenario_quit(t, __LINE__);
+	scenario_report("a wrong answer: the situation's reason, the chosen "
+			"code's meaning, the table row that tells them apart", t);
+	mirror_end(&m);
+}
+
 /* A state directory that cannot be written: a warning, study goes on. */
 static void read_only_state(void)
 {
@@ -1014,6 +1078,7 @@ int main(int argc, char **argv)
 	arrows_and_language();
 	typed_answer();
 	situation_compare();
+	wrong_answer_explained();
 	read_only_state();
 	corrupt_file();
 	saved_each_answer();
