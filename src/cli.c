@@ -632,7 +632,7 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 {
 	struct progress p;
 	struct progress_note note;
-	struct quiz_scope scope = { QS_STANDARD, 0 };
+	struct quiz_scope scope = { QS_STANDARD, 0, 0 };
 	char msg[1024], *safe;
 	int ko = o->lang == HC_KO;
 	/* a file may hold many items of up to 2^32 - 1 answers each */

@@ -136,6 +136,8 @@ static void code(const struct hc_code *c)
 	}
 	printf("},\n\t  .n_related = %d, .related = ", c->n_related);
 	ints(c->related, c->n_related);
+	printf(",\n\t  .n_equivalent = %d, .equivalent = ", c->n_equivalent);
+	ints(c->equivalent, c->n_equivalent);
 	/* title[HC_EN] is the phrase itself: set when the table is loaded */
 	fputs(",\n\t  .title = { ", stdout);
 	ref(&blocks[HC_KO], c->title[HC_KO]);

@@ -125,7 +125,7 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_T_COMPARE_TITLE] = { "헷갈리는 코드 비교", "Codes compared" },
 	[MSG_T_MENU_ASK] = { "무엇을 연습할까요?", "What would you like to practise?" },
 	[MSG_T_SCOPE_STD] = { "표준 코드 (권장)", "Standard codes (recommended)" },
-	[MSG_T_SCOPE_ALL] = { "모든 코드 (비공식 포함)", "All codes, unofficial ones too" },
+	[MSG_T_SCOPE_ALL] = { "등록된 모든 코드", "All registered codes" },
 	[MSG_T_QUESTION] = { "문제", "Question" },
 	[MSG_T_SCORE] = { "점수", "Score" },
 	[MSG_T_RIGHT] = { "정답입니다!", "Right!" },
@@ -158,6 +158,8 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_T_THIS_SESSION] = { "이번 세션", "This session" },
 	[MSG_T_NO_STUDY] = { "아직 학습 기록이 없습니다. t로 퀴즈를 시작하세요.", "No study yet: press t to start a quiz." },
 	[MSG_T_STATS_SCOPE] = { "표준 코드 기준", "standard codes" },
+	[MSG_T_SCOPE_ALL_UNOFFICIAL] = { "모든 코드 (비공식 코드 포함)", "All codes, with unofficial codes" },
+	[MSG_T_WITH_UNOFFICIAL] = { "비공식 코드 포함", "with unofficial codes" },
 	/* the search box and the ranked results */
 	[MSG_K_RESULTS] = { "결과에서 위아래로 (입력하면서도)", "Move in the results (also while typing)" },
 	[MSG_K_CURSOR] = { "검색어 안에서 커서 옮기기", "Move the cursor in the query" },

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 static const char *const kind_names[QK_N] = {
@@ -88,8 +89,15 @@ int quiz_key_valid(const char *key)
 	return 1;
 }
 
+static int scope_unofficial(struct quiz_scope s)
+{
+	return s.kind != QS_STANDARD && s.unofficial;
+}
+
 static int in_scope(const struct hc_code *c, struct quiz_scope s)
 {
+	if (c->status == HC_UNOFFICIAL && !scope_unofficial(s))
+		return 0;
 	switch (s.kind) {
 	case QS_STANDARD:
 		return c->status == HC_STANDARD;
@@ -102,28 +110,88 @@ static int in_scope(const struct hc_code *c, struct quiz_scope s)
 	return 1;
 }
 
-/* A phrase that names one code only, and is a name, not a note like
- * "(Unused)": only such phrases can be asked about. */
-static int phrase_askable(const struct hc_table *t, const struct hc_code *c)
+int quiz_scope_has_unofficial(const struct hc_table *t,
+			      struct quiz_scope scope)
 {
-	if (c->phrase[0] == '(')
-		return 0;
+	scope.unofficial = 1;
 	for (size_t i = 0; i < t->n; i++)
-		if (&t->codes[i] != c && !strcmp(t->codes[i].phrase, c->phrase))
+		if (t->codes[i].status == HC_UNOFFICIAL &&
+		    in_scope(&t->codes[i], scope))
+			return 1;
+	return 0;
+}
+
+/* The vendor's name as the texts write it, the Vendor field's first word
+ * ("nginx", "Cloudflare", "AWS"); none for "some HTTP proxies". */
+static size_t vendor_name(const struct hc_code *c, const char **name)
+{
+	if (!c->vendor || !strncmp(c->vendor, "some ", 5))
+		return 0;
+	*name = c->vendor;
+	return strcspn(c->vendor, " /(,");
+}
+
+/* A question about a vendor's code that names the vendor gives itself
+ * away. */
+static int names_vendor(const struct hc_code *c, const char *text)
+{
+	const char *v;
+	size_t n = vendor_name(c, &v);
+
+	if (!n || !text)
+		return 0;
+	for (; *text; text++)
+		if (!strncasecmp(text, v, n))
+			return 1;
+	return 0;
+}
+
+/* A vendor's code, unofficial or not (Cloudflare's obsolete 527): its
+ * description names the vendor or reads like the registered code it
+ * stands in for. */
+static int vendor_code(const struct hc_code *c)
+{
+	return c->vendor || c->status == HC_UNOFFICIAL;
+}
+
+/* A phrase that is a name, not a note like "(Unused)". */
+static int phrase_is_name(const struct hc_code *c)
+{
+	return c->phrase[0] != '(';
+}
+
+/* Asked from the phrase ("Type the code for ..."), a phrase must name
+ * one code only among those in scope. */
+static int phrase_unique(const struct hc_table *t, const struct hc_code *c,
+			 struct quiz_scope s)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		const struct hc_code *o = &t->codes[i];
+
+		if (o != c && in_scope(o, s) && !hc_code_equivalent(o, c) &&
+		    !strcmp(o->phrase, c->phrase))
 			return 0;
+	}
 	return 1;
 }
 
 static int kind_applies(const struct hc_table *t, const struct hc_code *c,
-			enum quiz_kind k)
+			enum quiz_kind k, struct quiz_scope s)
 {
 	switch (k) {
 	case QK_PHRASE:
-	case QK_TYPE:
+		return phrase_is_name(c) && !names_vendor(c, c->phrase);
 	case QK_CLASS:
-		return phrase_askable(t, c);
+		/* inside a class the class is the scope's name */
+		if (s.kind == QS_CLASS)
+			return 0;
+		/* fall through */
+	case QK_TYPE:
+		return phrase_is_name(c) && phrase_unique(t, c, s) &&
+		       !names_vendor(c, c->phrase) &&
+		       !names_vendor(c, c->title[HC_KO]);
 	case QK_DESC:
-		return 1;
+		return !vendor_code(c);
 	case QK_SITUATION:
 	case QK_N:
 		break;
@@ -147,8 +215,42 @@ static int has_choice(const struct quiz_question *qq, int n, int code,
 		if (qq->kind == QK_PHRASE && c && o &&
 		    !strcmp(c->phrase, o->phrase))
 			return 1;
+		if (qq->kind == QK_DESC && c && o &&
+		    (!strcmp(c->summary[HC_EN], o->summary[HC_EN]) ||
+		     !strcmp(c->summary[HC_KO], o->summary[HC_KO])))
+			return 1;
 	}
 	return 0;
+}
+
+/* A wrong choice must be wrong: not a code that means the same, not one
+ * the question cannot tell from the answer, not an unofficial code where
+ * the scope does not say so, and not the answer's vendor named. */
+static int distractor_ok(const struct quiz *q, const struct quiz_question *qq,
+			 const struct hc_code *d)
+{
+	const struct hc_code *c = qq->code;
+
+	if (d == c || hc_code_equivalent(c, d))
+		return 0;
+	if (d->status == HC_UNOFFICIAL && !scope_unofficial(q->scope))
+		return 0;
+	switch (qq->kind) {
+	case QK_PHRASE:
+		return phrase_is_name(d) && !names_vendor(c, d->phrase);
+	case QK_DESC:
+		/* a vendor's code may fit a registered code's description
+		 * (Cloudflare's 524 that of 504): descriptions ask between
+		 * the codes of no vendor only */
+		return !vendor_code(d);
+	case QK_SITUATION:
+		return !names_vendor(c, d->phrase);
+	case QK_TYPE:
+	case QK_CLASS:
+	case QK_N:
+		break;
+	}
+	return 1;
 }
 
 /* Fill the wrong choices from pools in order of plausibility: the codes
@@ -184,9 +286,8 @@ static void pick_distractors(struct quiz *q, struct quiz_question *qq,
 		for (size_t i = 0; i < np && n < QUIZ_CHOICES; i++) {
 			const struct hc_code *c = hc_table_find(t, pool[i]);
 
-			if (!c || has_choice(qq, n, pool[i], t))
-				continue;
-			if (qq->kind == QK_PHRASE && !phrase_askable(t, c))
+			if (!c || has_choice(qq, n, pool[i], t) ||
+			    !distractor_ok(q, qq, c))
 				continue;
 			qq->choice[n++] = pool[i];
 		}
@@ -316,7 +417,7 @@ static int collect(struct quiz *q, struct cand **cs, size_t *n)
 			struct quiz_question qq = { .kind = (enum quiz_kind)k,
 						    .code = c };
 
-			if (!kind_applies(t, c, qq.kind))
+			if (!kind_applies(t, c, qq.kind, q->scope))
 				continue;
 			quiz_key(qq.key, sizeof qq.key, qq.kind, c->code, NULL, 0);
 			if (add_cand(q, cs, n, &cap, &qq) < 0)
@@ -440,6 +541,19 @@ const struct quiz_question *quiz_current(const struct quiz *q)
 	return q->pos < q->n ? &q->queue[q->pos] : NULL;
 }
 
+int quiz_is_right(const struct quiz *q, const struct quiz_question *qq,
+		  int given)
+{
+	const struct hc_code *g;
+
+	if (given == qq->answer)
+		return 1;
+	if (qq->kind != QK_TYPE)
+		return 0;
+	g = hc_table_find(q->t, given);
+	return g && hc_code_equivalent(qq->code, g);
+}
+
 size_t quiz_left(const struct quiz *q)
 {
 	return q->n - q->pos;
@@ -460,7 +574,7 @@ int quiz_answer_timed(struct quiz *q, int given, double seconds)
 	if (q->pos >= q->n)
 		return 0;
 	qq = &q->queue[q->pos];
-	right = given == qq->answer;
+	right = quiz_is_right(q, qq, given);
 	cls = qq->code->code / 100 - 1;
 	q->asked++;
 	q->asked_by_class[cls]++;
@@ -572,12 +686,188 @@ void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
 {
 	const struct hc_code *c = qq->code;
 
-	if (qq->kind == QK_SITUATION)
+	if (qq->kind == QK_SITUATION) {
+		const struct hc_situation *s =
+			&qq->topic->situations[qq->situation];
+
+		/* its own reason; a table without one has only the topic's
+		 * summary, which at least is about these codes */
 		text_format(buf, n, "%d %s: %s", c->code, c->phrase,
-			 qq->topic->summary[L]);
+			 s->why[L] ? s->why[L] : qq->topic->summary[L]);
+	}
 	else
 		text_format(buf, n, "%d %s: %s", c->code, c->phrase,
 			 c->summary[L]);
+}
+
+/* ---- what tells a wrong answer from the right one ---------------------- */
+
+#define GRID_ROWS 16
+#define GRID_COLS 8
+
+/* A topic's table split into cells, in a copy (a longer table is read
+ * as far as the copy goes). */
+struct grid {
+	char buf[4096];
+	const char *cell[GRID_ROWS][GRID_COLS];
+	int nc[GRID_ROWS], nr;
+};
+
+static void grid_read(struct grid *g, const char *text)
+{
+	char *s = g->buf;
+
+	snprintf(g->buf, sizeof g->buf, "%s", text);
+	g->nr = 0;
+	while (s && g->nr < GRID_ROWS) {
+		char *nl = strchr(s, '\n'), *p = s;
+		int c = 0;
+
+		if (nl)
+			*nl = '\0';
+		g->cell[g->nr][c++] = p;
+		while (c < GRID_COLS && (p = strstr(p, " | "))) {
+			*p = '\0';
+			p += 3;
+			g->cell[g->nr][c++] = p;
+		}
+		g->nc[g->nr++] = c;
+		s = nl ? nl + 1 : NULL;
+	}
+}
+
+/* "401", or "401 Unauthorized", names 401. */
+static int cell_names(const char *cell, int code)
+{
+	char num[8];
+	int k = snprintf(num, sizeof num, "%d", code);
+
+	return !strncmp(cell, num, (size_t)k) &&
+	       (cell[k] == '\0' || cell[k] == ' ');
+}
+
+static int grid_point(const struct grid *g, int r, int x, enum hc_lang L,
+		      char *buf, size_t n)
+{
+#define POINT(col, a, b)                                                  \
+	text_format(buf, n, L == HC_KO ? "구별점 %s: %d %s / %d %s"          \
+				       : "How they differ, %s: %d %s / %d %s", \
+		    g->cell[0][col], x, a, r, b)
+	int cr = -1, cx = -1, rr = -1, rx = -1;
+
+	if (g->nr < 2)
+		return 0;
+	/* the codes as columns: the first row where they differ */
+	for (int c = 1; c < g->nc[0]; c++) {
+		if (cell_names(g->cell[0][c], r))
+			cr = c;
+		if (cell_names(g->cell[0][c], x))
+			cx = c;
+	}
+	if (cr > 0 && cx > 0) {
+		for (int i = 1; i < g->nr; i++)
+			if (cr < g->nc[i] && cx < g->nc[i] &&
+			    strcmp(g->cell[i][cr], g->cell[i][cx])) {
+				text_format(buf, n,
+					    L == HC_KO
+					    ? "구별점 %s: %d %s / %d %s"
+					    : "How they differ, %s: %d %s / %d %s",
+					    g->cell[i][0], x, g->cell[i][cx], r,
+					    g->cell[i][cr]);
+				return 1;
+			}
+		return 0;
+	}
+	/* the codes as rows: the first column where they differ */
+	for (int i = 1; i < g->nr; i++)
+		for (int c = 0; c < g->nc[i]; c++) {
+			if (rr < 0 && cell_names(g->cell[i][c], r))
+				rr = i, cr = c;
+			if (rx < 0 && cell_names(g->cell[i][c], x))
+				rx = i, cx = c;
+		}
+	if (rr < 0 || rx < 0 || rr == rx || cr != cx)
+		return 0;
+	for (int c = 0; c < g->nc[rr] && c < g->nc[rx] && c < g->nc[0]; c++)
+		if (c != cr && strcmp(g->cell[rr][c], g->cell[rx][c])) {
+			POINT(c, g->cell[rx][c], g->cell[rr][c]);
+			return 1;
+		}
+	return 0;
+#undef POINT
+}
+
+static int topic_has(const struct hc_topic *tp, int code)
+{
+	for (int i = 0; i < tp->n_codes; i++)
+		if (tp->codes[i] == code)
+			return 1;
+	return 0;
+}
+
+/* The row of a comparison that has both codes: the question's own topic
+ * first, then the others in file order. */
+static int table_point(const struct hc_table *t, const struct hc_topic *own,
+		       int r, int x, enum hc_lang L, char *buf, size_t n)
+{
+	const struct hc_topic *tps[32];
+	size_t k = hc_table_topics_for(t, r, tps, 32);
+	struct grid g;
+
+	for (size_t i = 0; i <= k; i++) {
+		const struct hc_topic *tp = i == 0 ? own : tps[i - 1];
+
+		if (!tp || (i > 0 && tp == own) || !tp->table[L] ||
+		    !topic_has(tp, r) || !topic_has(tp, x))
+			continue;
+		grid_read(&g, tp->table[L]);
+		if (grid_point(&g, r, x, L, buf, n))
+			return 1;
+	}
+	return 0;
+}
+
+void quiz_explain(const struct quiz *q, const struct quiz_question *qq,
+		  int given, enum hc_lang L, char *buf, size_t n)
+{
+	const struct hc_code *r = qq->code, *x = NULL;
+	int ko = L == HC_KO;
+	char point[512];
+
+	buf[0] = '\0';
+	if (quiz_is_right(q, qq, given))
+		return;
+	if (qq->kind == QK_CLASS) {
+		const struct hc_class *k = given >= 0 && given < qq->n_choices
+			? hc_table_class(q->t, qq->choice[given]) : NULL;
+
+		if (k && k->digit && k->name[L])
+			text_format(buf, n, ko ? "고른 답 %dxx %s: %s"
+					       : "Your answer %dxx %s: %s",
+				    k->digit, k->name[L],
+				    k->summary[L] ? k->summary[L] : "");
+		return;
+	}
+	if (qq->kind == QK_TYPE)
+		x = hc_table_find(q->t, given);
+	else if (given >= 0 && given < qq->n_choices)
+		x = hc_table_find(q->t, qq->choice[given]);
+	if (!x) {
+		if (qq->kind == QK_TYPE)
+			text_format(buf, n, ko ? "%03d은(는) 표에 없는 코드입니다."
+					       : "%03d is not a code in the table.",
+				    given);
+		return;
+	}
+	if (table_point(q->t, qq->topic, r->code, x->code, L, point,
+			sizeof point))
+		text_format(buf, n, ko ? "고른 답 %d %s: %s\n%s"
+				       : "Your answer %d %s: %s\n%s",
+			    x->code, x->phrase, x->summary[L], point);
+	else
+		text_format(buf, n, ko ? "고른 답 %d %s: %s"
+				       : "Your answer %d %s: %s",
+			    x->code, x->phrase, x->summary[L]);
 }
 
 int quiz_mastery(const struct hc_table *t, const struct progress *p,
@@ -594,7 +884,7 @@ int quiz_mastery(const struct hc_table *t, const struct progress *p,
 		for (int k = 0; k < QK_SITUATION; k++) {
 			const struct progress_item *it;
 
-			if (!kind_applies(t, c, (enum quiz_kind)k))
+			if (!kind_applies(t, c, (enum quiz_kind)k, scope))
 				continue;
 			quiz_key(key, sizeof key, (enum quiz_kind)k, c->code,
 				 NULL, 0);

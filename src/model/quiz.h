@@ -20,9 +20,14 @@ enum quiz_kind {
 /* QS_DUE: every item whose review has fallen due, oldest due first. */
 enum quiz_scope_kind { QS_STANDARD, QS_ALL, QS_CLASS, QS_DUE };
 
+/* Unofficial codes only where the scope says so: QS_ALL and QS_CLASS
+ * hold the registered codes (standard, obsolete, unused, temporary) and,
+ * with unofficial set, the unofficial ones too, as questions and as wrong
+ * choices. */
 struct quiz_scope {
 	enum quiz_scope_kind kind;
-	int digit; /* QS_CLASS: 1..5 */
+	int digit;      /* QS_CLASS: 1..5 */
+	int unofficial; /* QS_ALL, QS_CLASS: unofficial codes too */
 };
 
 #define QUIZ_CHOICES 4
@@ -77,6 +82,10 @@ int quiz_answer(struct quiz *q, int given);
 /* The same, seconds being how long the question was shown: a wrong answer
  * is graded Again, a right one Good, or Hard past QUIZ_HESITATION_S. */
 int quiz_answer_timed(struct quiz *q, int given, double seconds);
+/* 1 when given answers qq: the right choice's index, or for QK_TYPE the
+ * code or one that means the same (Equivalent). */
+int quiz_is_right(const struct quiz *q, const struct quiz_question *qq,
+		  int given);
 /* Questions left, counting the current one. */
 size_t quiz_left(const struct quiz *q);
 
@@ -86,9 +95,21 @@ void quiz_prompt(const struct quiz_question *qq, enum hc_lang L, char *buf,
 		 size_t n);
 void quiz_choice(const struct quiz *q, const struct quiz_question *qq, int i,
 		 enum hc_lang L, char *buf, size_t n);
-/* One line: the right answer and why. */
+/* The right answer and why: for a situation its own reason, else the
+ * code's summary. */
 void quiz_reason(const struct quiz_question *qq, enum hc_lang L, char *buf,
 		 size_t n);
+
+/* After a wrong answer given: what the chosen code means and, where a
+ * comparison topic's table has both codes, the one point that tells it
+ * from the right one ("What failed: 401 Authentication; 403
+ * Authorization"), one per line.  Empty when given is right. */
+void quiz_explain(const struct quiz *q, const struct quiz_question *qq,
+		  int given, enum hc_lang L, char *buf, size_t n);
+/* 1 when the scope has unofficial codes: the scope list offers a class
+ * with them only where it has some. */
+int quiz_scope_has_unofficial(const struct hc_table *t,
+			      struct quiz_scope scope);
 
 /* Mastery of a class, 0..100: how far its items in scope have climbed the
  * boxes (never asked counts as box 1). */

@@ -22,7 +22,7 @@ enum field {
 	F_CODE, F_PHRASE, F_STATUS, F_CLASS, F_SPEC, F_VENDOR, F_ALIAS,
 	F_HEADERS, F_RELATED, F_KO_TITLE, F_KO_SUMMARY, F_EN_SUMMARY,
 	F_KO_DETAIL, F_EN_DETAIL, F_KO_INTERVIEW, F_EN_INTERVIEW,
-	F_KO_KEYWORDS, F_EN_KEYWORDS,
+	F_KO_KEYWORDS, F_EN_KEYWORDS, F_EQUIVALENT,
 	/* class records */
 	F_KO_NAME, F_EN_NAME,
 	/* topic records */
@@ -36,7 +36,7 @@ static const char *const field_names[F_N] = {
 	"Code", "Phrase", "Status", "Class", "Spec", "Vendor", "Alias",
 	"Headers", "Related", "Ko_Title", "Ko_Summary", "En_Summary",
 	"Ko_Detail", "En_Detail", "Ko_Interview", "En_Interview",
-	"Ko_Keywords", "En_Keywords", "Ko_Name", "En_Name",
+	"Ko_Keywords", "En_Keywords", "Equivalent", "Ko_Name", "En_Name",
 	"Id", "Codes", "En_Title", "Ko_Table", "En_Table", "Situation",
 	"Name", "Direction", "Kind", "Syntax", "Example", "Successor",
 };
@@ -533,8 +533,14 @@ static int finish_code(struct parser *p, struct hc_table *t)
 	c->keywords[HC_KO] = p->val[F_KO_KEYWORDS];
 	c->keywords[HC_EN] = p->val[F_EN_KEYWORDS];
 	if (parse_codes(p, F_RELATED, c->related, HC_MAX_RELATED,
-			&c->n_related) < 0)
+			&c->n_related) < 0 ||
+	    parse_codes(p, F_EQUIVALENT, c->equivalent, HC_MAX_EQUIVALENT,
+			&c->n_equivalent) < 0)
 		return -1;
+	for (int i = 0; i < c->n_equivalent; i++)
+		if (c->equivalent[i] == c->code)
+			return fail(p, p->val_line[F_EQUIVALENT], "Equivalent: "
+				    "%d names itself", c->code);
 	t->n++;
 	return 0;
 }
@@ -822,6 +828,13 @@ static int check_table(struct parser *p, struct hc_table *t)
 					    "code %d: related code %d is not "
 					    "in the table", t->codes[i].code,
 					    t->codes[i].related[r]);
+	for (size_t i = 0; i < t->n; i++)
+		for (int r = 0; r < t->codes[i].n_equivalent; r++)
+			if (!hc_table_find(t, t->codes[i].equivalent[r]))
+				return fail(p, t->codes[i].line,
+					    "code %d: equivalent code %d is "
+					    "not in the table", t->codes[i].code,
+					    t->codes[i].equivalent[r]);
 	return check_headers(p, t);
 }
 

@@ -16,6 +16,7 @@ enum hc_status {
 };
 
 #define HC_MAX_RELATED 12
+#define HC_MAX_EQUIVALENT 4
 #define HC_MAX_ALIAS 8
 #define HC_CLASS_N 5
 #define HC_MAX_TOPIC_CODES 16
@@ -35,6 +36,11 @@ struct hc_code {
 	const char *headers;  /* "A, B, C" */
 	int related[HC_MAX_RELATED];
 	int n_related;
+	/* codes that mean the same (nginx's 494 and 431): a question about
+	 * one is answered as well by the other; given on one side, read
+	 * both ways (hc_code_equivalent) */
+	int equivalent[HC_MAX_EQUIVALENT];
+	int n_equivalent;
 	const char *title[HC_LANG_N];   /* title[HC_EN] is the phrase */
 	const char *summary[HC_LANG_N];
 	const char *detail[HC_LANG_N];
@@ -151,6 +157,18 @@ const char *hc_header_kind_name(enum hc_header_kind k);
 static inline int hc_code_is_standard(const struct hc_code *c)
 {
 	return c->status == HC_STANDARD;
+}
+/* 1 when a or b names the other in Equivalent. */
+static inline int hc_code_equivalent(const struct hc_code *a,
+				     const struct hc_code *b)
+{
+	for (int i = 0; i < a->n_equivalent; i++)
+		if (a->equivalent[i] == b->code)
+			return 1;
+	for (int i = 0; i < b->n_equivalent; i++)
+		if (b->equivalent[i] == a->code)
+			return 1;
+	return 0;
 }
 static inline int hc_code_class(const struct hc_code *c)
 {

@@ -22,9 +22,12 @@
 enum qstate { QV_MENU, QV_ASK, QV_FEEDBACK, QV_SUMMARY };
 
 /* Menu rows: what is due first; the selection starts there when
- * something is due, else on the standard codes, so Enter starts at once. */
-enum { MENU_DUE, MENU_STANDARD, MENU_ALL, MENU_CLASS1,
-       MENU_N = MENU_CLASS1 + 5 };
+ * something is due, else on the standard codes, so Enter starts at
+ * once; then the registered codes, all codes with the unofficial ones,
+ * and each class, followed by the class with its unofficial codes where
+ * it has any (menu_rows). */
+enum { MENU_DUE, MENU_STANDARD };
+#define MENU_MAX (4 + 2 * HC_CLASS_N)
 
 struct study {
 	struct progress prog;
@@ -280,19 +283,41 @@ void study_status(struct app *a, const struct study_hint *h, size_t n)
 
 /* ---- sessions ---------------------------------------------------------- */
 
-static struct quiz_scope menu_scope(int row)
+static int menu_rows(const struct app *a, struct quiz_scope *out)
 {
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	int n = 0;
 
-	if (row == MENU_DUE)
-		sc.kind = QS_DUE;
-	else if (row == MENU_ALL)
-		sc.kind = QS_ALL;
-	else if (row >= MENU_CLASS1) {
-		sc.kind = QS_CLASS;
-		sc.digit = row - MENU_CLASS1 + 1;
+	out[n++] = (struct quiz_scope){ QS_DUE, 0, 0 };
+	out[n++] = (struct quiz_scope){ QS_STANDARD, 0, 0 };
+	out[n++] = (struct quiz_scope){ QS_ALL, 0, 0 };
+	out[n++] = (struct quiz_scope){ QS_ALL, 0, 1 };
+	for (int d = 1; d <= HC_CLASS_N; d++) {
+		out[n++] = (struct quiz_scope){ QS_CLASS, d, 0 };
+		if (quiz_scope_has_unofficial(a->t, out[n - 1]))
+			out[n++] = (struct quiz_scope){ QS_CLASS, d, 1 };
 	}
-	return sc;
+	return n;
+}
+
+static struct quiz_scope menu_scope(const struct app *a, int row)
+{
+	struct quiz_scope rows[MENU_MAX];
+	int n = menu_rows(a, rows);
+
+	return rows[row >= 0 && row < n ? row : 0];
+}
+
+/* The row of a class's own scope, for the digit keys. */
+static int menu_class_row(const struct app *a, int digit)
+{
+	struct quiz_scope rows[MENU_MAX];
+	int n = menu_rows(a, rows);
+
+	for (int i = 0; i < n; i++)
+		if (rows[i].kind == QS_CLASS && rows[i].digit == digit &&
+		    !rows[i].unofficial)
+			return i;
+	return 0;
 }
 
 /* A session started but left before any answer does not count. */
@@ -311,7 +336,7 @@ static int start(struct app *a, int row)
 	struct study *s = a->study;
 
 	drop_session(s);
-	if (quiz_start(&s->q, a->t, &s->prog, menu_scope(row),
+	if (quiz_start(&s->q, a->t, &s->prog, menu_scope(a, row),
 		       a->seed + s->runs, QUIZ_VIEW_QUESTIONS) < 0) {
 		app_set_msg(a, R_WARN, "out of memory");
 		return CH_STATUS;
@@ -398,17 +423,19 @@ static int leave(struct app *a)
 static int menu_key(struct app *a, enum tui_action act, wint_t ch)
 {
 	struct study *s = a->study;
+	struct quiz_scope rows[MENU_MAX];
+	int n = menu_rows(a, rows);
 
 	switch (act) {
 	case ACT_UP:
-		s->menu_sel = (s->menu_sel + MENU_N - 1) % MENU_N;
+		s->menu_sel = (s->menu_sel + n - 1) % n;
 		return CH_DETAIL;
 	case ACT_DOWN:
-		s->menu_sel = (s->menu_sel + 1) % MENU_N;
+		s->menu_sel = (s->menu_sel + 1) % n;
 		return CH_DETAIL;
 	case ACT_DIGIT:
 		if (ch >= '1' && ch <= '5')
-			return start(a, MENU_CLASS1 + (int)(ch - '1'));
+			return start(a, menu_class_row(a, (int)(ch - '0')));
 		return 0;
 	case ACT_OPEN:
 		return start(a, s->menu_sel);
@@ -530,7 +557,8 @@ static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
 		text_format(buf, n, "%s", app_msg(a, MSG_T_SCOPE_STD));
 		break;
 	case QS_ALL:
-		text_format(buf, n, "%s", app_msg(a, MSG_T_SCOPE_ALL));
+		text_format(buf, n, "%s", app_msg(a, sc.unofficial
+			    ? MSG_T_SCOPE_ALL_UNOFFICIAL : MSG_T_SCOPE_ALL));
 		break;
 	case QS_DUE:
 		text_format(buf, n, "%s (%zu)", app_msg(a, MSG_T_SCOPE_DUE),
@@ -538,8 +566,13 @@ static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
 		break;
 	case QS_CLASS:
 		k = hc_table_class(a->t, sc.digit);
-		text_format(buf, n, "%dxx %s", sc.digit,
-			 k && k->name[a->lang] ? k->name[a->lang] : "");
+		if (sc.unofficial)
+			text_format(buf, n, "%dxx %s (%s)", sc.digit,
+				 k && k->name[a->lang] ? k->name[a->lang] : "",
+				 app_msg(a, MSG_T_WITH_UNOFFICIAL));
+		else
+			text_format(buf, n, "%dxx %s", sc.digit,
+				 k && k->name[a->lang] ? k->name[a->lang] : "");
 		break;
 	}
 }
@@ -565,7 +598,8 @@ static int draw_warning(struct app *a, WINDOW *w, int y, int x, int width,
 static void draw_menu(struct app *a, WINDOW *w, int h, int x, int width)
 {
 	struct study *s = a->study;
-	int y = 0;
+	struct quiz_scope rows[MENU_MAX];
+	int n = menu_rows(a, rows), y = 0;
 
 	y = draw_warning(a, w, y, x, width, h);
 	wmove(w, y, x);
@@ -582,19 +616,21 @@ static void draw_menu(struct app *a, WINDOW *w, int h, int x, int width)
 		paint_str(w, R_DIM, line, width);
 	}
 	y += 2;
-	for (int row = 0; row < MENU_N && y < h; row++, y++) {
-		struct quiz_scope sc = menu_scope(row);
+	for (int row = 0; row < n && y < h; row++, y++) {
+		struct quiz_scope sc = rows[row];
 		int sel = row == s->menu_sel, cx = x;
 		enum role r = sel ? R_SEL : R_NORMAL;
 		char label[160], key[8];
-		int lw = width - 16 < 36 ? width - 16 : 36;
+		int lw = width - 16 < 44 ? width - 16 : 44;
+		int cls = sc.kind == QS_CLASS;
 
-		if (row == MENU_CLASS1)
+		if (cls && sc.digit == 1 && !sc.unofficial)
 			y++; /* the classes apart */
 		if (y >= h)
 			break;
-		snprintf(key, sizeof key, row >= MENU_CLASS1 ? " %d " : "   ",
-			 row - MENU_CLASS1 + 1);
+		/* the digit keys start a class's own scope */
+		snprintf(key, sizeof key, cls && !sc.unofficial ? " %d " : "   ",
+			 sc.digit);
 		scope_label(a, sc, label, sizeof label);
 		wmove(w, y, cx);
 		cx += paint_str(w, sel ? r : R_KEY, key, width);
@@ -602,7 +638,7 @@ static void draw_menu(struct app *a, WINDOW *w, int h, int x, int width)
 		cx += paint_clip(w, r, label, strlen(label), lw);
 		if (sel)
 			paint_fill(w, r, x + lw + 4 - cx);
-		if (row >= MENU_CLASS1 && width >= 50) {
+		if (cls && width >= 58) {
 			size_t items;
 			int pct = quiz_mastery(a->t, &s->prog, sc, sc.digit,
 					       &items);
@@ -727,7 +763,21 @@ static void draw_feedback(struct app *a, WINDOW *w, int y, int x, int width,
 	}
 	y += 1;
 	quiz_reason(qq, a->lang, buf, sizeof buf);
-	y = study_wrap(w, y, x, width, h, R_NORMAL, buf) + 1;
+	y = study_wrap(w, y, x, width, h, R_NORMAL, buf);
+	if (!s->last_right) {
+		/* what the wrong answer means, and what tells it apart */
+		char *line = buf, *nl;
+
+		quiz_explain(&s->q, qq, s->last_given, a->lang, buf,
+			     sizeof buf);
+		for (; line && *line; line = nl ? nl + 1 : NULL) {
+			nl = strchr(line, '\n');
+			if (nl)
+				*nl = '\0';
+			y = study_wrap(w, y, x, width, h, R_DIM, line);
+		}
+	}
+	y++;
 	if (y < h) {
 		wmove(w, y, x);
 		paint_str(w, R_DIM, app_msg(a, MSG_T_ANY_KEY), width);

@@ -53,7 +53,7 @@ static int put_pair(struct app *a, WINDOW *w, int y, int x, int width,
 void stats_draw(struct app *a, WINDOW *w)
 {
 	const struct progress *p = study_progress(a);
-	struct quiz_scope scope = { QS_STANDARD, 0 };
+	struct quiz_scope scope = { QS_STANDARD, 0, 0 };
 	unsigned long long right = 0, wrong = 0; /* past 2^32 in all */
 	unsigned sr, sa;
 	char *safe;

@@ -146,7 +146,7 @@ static void right_text(struct mirror *m, const struct quiz_question *qq,
  * -1), with the right choice at index min_answer or later. */
 static unsigned seed_where(int kind, int min_answer)
 {
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 
 	for (unsigned seed = 1; seed < 5000; seed++) {
 		struct mirror m;
@@ -220,7 +220,7 @@ static void right_wrong_summary(void)
 	const char *state = state_dir("basic");
 	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "1",
 			     "--lang", "en", NULL);
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror m;
 	struct quiz_question missed;
 	char buf[1024], want[1100], path[600];
@@ -301,7 +301,7 @@ static void class_session_bars(void)
 	const char *state = state_dir("class");
 	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "7",
 			     "--lang", "en", NULL);
-	struct quiz_scope sc = { QS_CLASS, 2 };
+	struct quiz_scope sc = { QS_CLASS, 2, 0 };
 	struct mirror m;
 	int row, full = 0;
 	char want[64];
@@ -356,7 +356,7 @@ static void arrows_and_language(void)
 {
 	unsigned seed = seed_where(-1, 2);
 	char seed_s[16], prompt[1024];
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror m;
 	struct vt *t;
 	int ans;
@@ -394,7 +394,7 @@ static void arrows_and_language(void)
 static void typed_answer(void)
 {
 	unsigned seed = seed_where(QK_TYPE, 0);
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char seed_s[16], code[8];
 	struct mirror m;
 	struct vt *t;
@@ -429,7 +429,7 @@ static void typed_answer(void)
 static void situation_compare(void)
 {
 	unsigned seed = seed_where(QK_SITUATION, 0);
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char seed_s[16], title[256];
 	const struct hc_topic *tp;
 	struct mirror m;
@@ -465,10 +465,74 @@ static void situation_compare(void)
 	mirror_end(&m);
 }
 
+/* A wrong answer teaches: after a wrong choice in a situation, its own
+ * reason, what the chosen code means and the row of the comparison table
+ * that tells the two apart, in English and, after L, in Korean. */
+static void wrong_answer_explained(void)
+{
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
+	char seed_s[16], why[2048], ko[2048], reason[1024], *nl;
+	struct quiz_question qq;
+	struct mirror m;
+	struct vt *t;
+	unsigned seed;
+
+	/* a first question that is a situation, whose wrong choice shares
+	 * a comparison table with the answer */
+	for (seed = 1; seed < 5000; seed++) {
+		const struct quiz_question *cur;
+
+		mirror_start(&m, sc, seed);
+		cur = quiz_current(&m.q);
+		why[0] = '\0';
+		if (cur->kind == QK_SITUATION)
+			quiz_explain(&m.q, cur, (cur->answer + 1) %
+				     cur->n_choices, HC_EN, why, sizeof why);
+		if (strchr(why, '\n'))
+			break;
+		mirror_end(&m);
+	}
+	CHECK(NULL, seed < 5000);
+	qq = *quiz_current(&m.q);
+	quiz_explain(&m.q, &qq, (qq.answer + 1) % qq.n_choices, HC_KO, ko,
+		     sizeof ko);
+	quiz_reason(&qq, HC_EN, reason, sizeof reason);
+	snprintf(seed_s, sizeof seed_s, "%u", seed);
+	t = start(40, 120, state_dir("explained"), NULL, "--quiz", "--seed",
+		  seed_s, "--lang", "en", NULL);
+	vt_send(t, "\r");
+	see_question(t, &m, __LINE__);
+	CHECK(t, answer(t, &m, 0) == 0);
+	TEXT(t, "Wrong.");
+	TEXT(t, head_of(reason, 60));      /* the situation's own reason */
+	GONE(t, head_of(qq.topic->summary[HC_EN], 40));
+	nl = strchr(why, '\n');
+	*nl = '\0';
+	TEXT(t, head_of(why, 60));         /* what the chosen code means */
+	TEXT(t, head_of(nl + 1, 60));      /* and what tells them apart */
+	CHECK(t, strstr(why, "Your answer ") == why);
+	CHECK(t, strstr(nl + 1, "How they differ, ") == nl + 1);
+	vt_send(t, "L");
+	nl = strchr(ko, '\n');
+	CHECK(t, nl != NULL);
+	if (nl) {
+		*nl = '\0';
+		TEXT(t, head_of(ko, 40));
+		TEXT(t, head_of(nl + 1, 40));
+	}
+	vt_send(t, "\033");
+	TEXT(t, "세션 결과");
+	vt_send(t, "\033");
+	scenario_quit(t, __LINE__);
+	scenario_report("a wrong answer: the situation's reason, the chosen "
+			"code's meaning, the table row that tells them apart", t);
+	mirror_end(&m);
+}
+
 /* A state directory that cannot be written: a warning, study goes on. */
 static void read_only_state(void)
 {
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	const char *dir = state_dir("readonly");
 	struct mirror m;
 	struct vt *t;
@@ -543,7 +607,7 @@ static void corrupt_file(void)
 {
 	static const char bad[] = "httpcodes-progress 1\nsession x\n\033[31mgarbage\n";
 	const char *state = state_dir("corrupt");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], path[700];
 	struct mirror m;
 	struct vt *t;
@@ -595,7 +659,7 @@ static void due_now_scope(void)
 		"404/phrase 2 1 2.306500 2.118104 946512000 946684800\n"
 		"500/phrase 1 0 2.306500 2.118104 946598400 946771200\n";
 	const char *state = state_dir("due");
-	struct quiz_scope sc = { QS_DUE, 0 };
+	struct quiz_scope sc = { QS_DUE, 0, 0 };
 	char dir[600], path[700];
 	struct mirror m;
 	struct vt *t;
@@ -664,7 +728,7 @@ static void due_now_scope(void)
 static void saved_each_answer(void)
 {
 	const char *state = state_dir("killed");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror m;
 	char path[600];
 	const char *key, *file;
@@ -744,7 +808,7 @@ static void terminal_back(struct vt *t, int line)
 static void held_lock(void)
 {
 	const char *state = state_dir("locked");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], lock[700];
 	struct mirror m;
 	struct vt *t;
@@ -794,7 +858,7 @@ static void held_lock_ending(void)
 		{ "q", "qqq", 0 }, /* the answer, the summary, the browser */
 	};
 	const char *state = state_dir("locked-end");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], lock[700], title[160];
 
 	snprintf(dir, sizeof dir, "%s/httpcodes", state);
@@ -840,7 +904,7 @@ static void held_lock_ending(void)
 static void fifo_progress(void)
 {
 	const char *state = state_dir("fifo");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], path[700];
 	struct mirror m;
 	struct stat st;
@@ -892,7 +956,7 @@ static void fifo_progress(void)
 static void two_sessions(void)
 {
 	const char *state = state_dir("two");
-	struct quiz_scope sc = { QS_STANDARD, 0 };
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror ma, mb;
 	struct vt *a, *b;
 	char want[80];
@@ -1091,6 +1155,7 @@ int main(int argc, char **argv)
 	arrows_and_language();
 	typed_answer();
 	situation_compare();
+	wrong_answer_explained();
 	read_only_state();
 	corrupt_file();
 	saved_each_answer();

@@ -264,6 +264,50 @@ static void test_topics(void **state)
 	}
 }
 
+/* Every situation explains itself after the answer: a reason in both
+ * languages, its own (a shared one would say nothing about this case). */
+static void test_situation_reasons(void **state)
+{
+	size_t n = 0;
+
+	(void)state;
+	for (size_t i = 0; i < table.n_topics; i++) {
+		const struct hc_topic *tp = &table.topics[i];
+
+		for (int k = 0; k < tp->n_situations; k++) {
+			const struct hc_situation *s = &tp->situations[k];
+
+			n++;
+			for (int L = 0; L < HC_LANG_N; L++) {
+				if (!s->why[L] || strlen(s->why[L]) < 20)
+					fail_msg("%s#%d: no %s reason", tp->id,
+						 k, L == HC_KO ? "Korean"
+							       : "English");
+				if (!strcmp(s->why[L], s->text[L]))
+					fail_msg("%s#%d: the reason repeats "
+						 "the situation", tp->id, k);
+				for (size_t j = 0; j < table.n_topics; j++)
+					for (int m = 0;
+					     m < table.topics[j].n_situations;
+					     m++) {
+						const struct hc_situation *o =
+							&table.topics[j]
+								 .situations[m];
+
+						if (o != s && o->why[L] &&
+						    !strcmp(o->why[L], s->why[L]))
+							fail_msg("%s#%d and %s#%d"
+								 " share a reason",
+								 tp->id, k,
+								 table.topics[j].id,
+								 m);
+					}
+			}
+		}
+	}
+	assert_true(n >= 60);
+}
+
 static void test_interview_notes(void **state)
 {
 	size_t n = 0;
@@ -322,6 +366,10 @@ static void test_builtin_equals_file(void **state)
 		assert_int_equal(a->n_related, b->n_related);
 		assert_memory_equal(a->related, b->related,
 				    sizeof a->related[0] * (size_t)a->n_related);
+		assert_int_equal(a->n_equivalent, b->n_equivalent);
+		assert_memory_equal(a->equivalent, b->equivalent,
+				    sizeof a->equivalent[0] *
+					    (size_t)a->n_equivalent);
 		for (int L = 0; L < HC_LANG_N; L++) {
 			same_str("title", a->code, a->title[L], b->title[L]);
 			same_str("summary", a->code, a->summary[L], b->summary[L]);
@@ -341,10 +389,15 @@ static void test_builtin_equals_file(void **state)
 		for (int L = 0; L < HC_LANG_N; L++) {
 			same_str("topic detail", 0, a->detail[L], b->detail[L]);
 			same_str("topic table", 0, a->table[L], b->table[L]);
-			for (int k = 0; k < a->n_situations; k++)
+			for (int k = 0; k < a->n_situations; k++) {
 				same_str("situation", a->situations[k].code,
 					 a->situations[k].text[L],
 					 b->situations[k].text[L]);
+				same_str("situation reason",
+					 a->situations[k].code,
+					 a->situations[k].why[L],
+					 b->situations[k].why[L]);
+			}
 		}
 	}
 	assert_int_equal(f.n_headers, table.n_headers);
@@ -388,6 +441,7 @@ int main(void)
 		cmocka_unit_test(test_classes),
 		cmocka_unit_test(test_nonstandard_codes_say_so),
 		cmocka_unit_test(test_topics),
+		cmocka_unit_test(test_situation_reasons),
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_builtin_equals_file),
 	};

@@ -64,7 +64,7 @@ static void test_due_scope(void **state)
 	assert_int_equal(d.right[3], 2);
 	/* the Due now scope: those three, oldest due first, nothing else */
 	assert_int_equal(quiz_start_at(&q, &table, &p,
-				       (struct quiz_scope){ QS_DUE, 0 }, 5, 20,
+				       (struct quiz_scope){ QS_DUE, 0, 0 }, 5, 20,
 				       T0), 0);
 	assert_int_equal(quiz_left(&q), 3);
 	assert_string_equal(quiz_current(&q)->key, "404/phrase");
@@ -99,7 +99,7 @@ static void test_due_before_new(void **state)
 	reviewed(&p, "204/phrase", T0 - 30 * DAY);
 	reviewed(&p, "201/desc", T0 - 20 * DAY);
 	reviewed(&p, "202/phrase", T0); /* not due yet: last */
-	quiz_start_at(&q, &table, &p, (struct quiz_scope){ QS_CLASS, 2 }, 3,
+	quiz_start_at(&q, &table, &p, (struct quiz_scope){ QS_CLASS, 2, 0 }, 3,
 		      10000, T0);
 	assert_string_equal(q.queue[0].key, "204/phrase");
 	assert_string_equal(q.queue[1].key, "201/desc");
@@ -118,7 +118,7 @@ static void test_grades(void **state)
 
 	(void)state;
 	progress_init(&p);
-	quiz_start_at(&q, &table, &p, (struct quiz_scope){ QS_STANDARD, 0 }, 9,
+	quiz_start_at(&q, &table, &p, (struct quiz_scope){ QS_STANDARD, 0, 0 }, 9,
 		      3, T0);
 	for (int i = 0; i < 3; i++) {
 		qq = quiz_current(&q);

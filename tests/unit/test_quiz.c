@@ -94,8 +94,8 @@ static void check_question(const struct quiz *q, const struct quiz_question *qq)
 static void test_every_question_well_formed(void **state)
 {
 	struct quiz_scope scopes[] = {
-		{ QS_STANDARD, 0 }, { QS_ALL, 0 }, { QS_CLASS, 4 },
-		{ QS_CLASS, 1 },
+		{ QS_STANDARD, 0, 0 }, { QS_ALL, 0, 0 }, { QS_CLASS, 4, 0 },
+		{ QS_CLASS, 1, 0 },
 	};
 
 	(void)state;
@@ -109,7 +109,7 @@ static void test_every_question_well_formed(void **state)
 			/* a session as long as the whole scope */
 			assert_int_equal(quiz_start(&q, &table, &p, scopes[s],
 						    seed, 10000), 0);
-			assert_true(quiz_left(&q) > 20);
+			assert_true(quiz_left(&q) > 15);
 			while ((qq = quiz_current(&q))) {
 				if (scopes[s].kind == QS_STANDARD)
 					assert_int_equal(qq->code->status,
@@ -134,7 +134,7 @@ static void test_all_kinds_appear(void **state)
 
 	(void)state;
 	progress_init(&p);
-	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_STANDARD, 0 }, 3,
+	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_STANDARD, 0, 0 }, 3,
 		   10000);
 	while ((qq = quiz_current(&q))) {
 		seen[qq->kind]++;
@@ -156,8 +156,8 @@ static void test_same_seed_same_quiz(void **state)
 	(void)state;
 	progress_init(&p1);
 	progress_init(&p2);
-	quiz_start(&a, &table, &p1, (struct quiz_scope){ QS_ALL, 0 }, 42, 20);
-	quiz_start(&b, &table, &p2, (struct quiz_scope){ QS_ALL, 0 }, 42, 20);
+	quiz_start(&a, &table, &p1, (struct quiz_scope){ QS_ALL, 0, 0 }, 42, 20);
+	quiz_start(&b, &table, &p2, (struct quiz_scope){ QS_ALL, 0, 0 }, 42, 20);
 	while ((x = quiz_current(&a)) && (y = quiz_current(&b))) {
 		assert_string_equal(x->key, y->key);
 		assert_memory_equal(x->choice, y->choice, sizeof x->choice);
@@ -168,8 +168,8 @@ static void test_same_seed_same_quiz(void **state)
 	quiz_end(&a);
 	quiz_end(&b);
 	/* another seed, another order */
-	quiz_start(&a, &table, &p1, (struct quiz_scope){ QS_ALL, 0 }, 42, 20);
-	quiz_start(&b, &table, &p2, (struct quiz_scope){ QS_ALL, 0 }, 43, 20);
+	quiz_start(&a, &table, &p1, (struct quiz_scope){ QS_ALL, 0, 0 }, 42, 20);
+	quiz_start(&b, &table, &p2, (struct quiz_scope){ QS_ALL, 0, 0 }, 43, 20);
 	assert_string_not_equal(quiz_current(&a)->key, quiz_current(&b)->key);
 	quiz_end(&a);
 	quiz_end(&b);
@@ -188,7 +188,7 @@ static void test_miss_comes_back(void **state)
 
 	(void)state;
 	progress_init(&p);
-	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_STANDARD, 0 }, 7, 10);
+	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_STANDARD, 0, 0 }, 7, 10);
 	left = quiz_left(&q);
 	qq = quiz_current(&q);
 	strcpy(missed, qq->key);
@@ -222,14 +222,14 @@ static void test_due_items_first(void **state)
 
 	(void)state;
 	progress_init(&p);
-	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_CLASS, 2 }, 9, 10);
+	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_CLASS, 2, 0 }, 9, 10);
 	while ((qq = quiz_current(&q))) {
 		strcpy(first[i++], qq->key);
 		quiz_answer(&q, qq->answer);
 	}
 	quiz_end(&q);
 	/* next session: what was answered right is in box 2, not due yet */
-	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_CLASS, 2 }, 9, 10);
+	quiz_start(&q, &table, &p, (struct quiz_scope){ QS_CLASS, 2, 0 }, 9, 10);
 	while ((qq = quiz_current(&q))) {
 		for (int k = 0; k < i; k++)
 			assert_string_not_equal(qq->key, first[k]);
@@ -246,7 +246,7 @@ static void test_mastery(void **state)
 	struct quiz q;
 	const struct quiz_question *qq;
 	size_t items;
-	struct quiz_scope all1 = { QS_CLASS, 1 };
+	struct quiz_scope all1 = { QS_CLASS, 1, 0 };
 
 	(void)state;
 	progress_init(&p);
@@ -323,6 +323,138 @@ static void test_long_texts_cut_at_a_character(void **state)
 	}
 }
 
+/* After a situation the reason is its own, not its topic's summary. */
+static void test_situation_reason_is_its_own(void **state)
+{
+	char buf[1024];
+	size_t n = 0;
+
+	(void)state;
+	for (size_t i = 0; i < table.n_topics; i++) {
+		const struct hc_topic *tp = &table.topics[i];
+
+		for (int k = 0; k < tp->n_situations; k++) {
+			struct quiz_question qq = {
+				.kind = QK_SITUATION, .topic = tp,
+				.situation = k,
+				.code = hc_table_find(&table,
+						      tp->situations[k].code),
+			};
+
+			for (int L = 0; L < HC_LANG_N; L++) {
+				quiz_reason(&qq, (enum hc_lang)L, buf,
+					    sizeof buf);
+				assert_non_null(strstr(
+					buf, tp->situations[k].why[L]));
+				assert_null(strstr(buf, tp->summary[L]));
+			}
+			n++;
+		}
+	}
+	assert_true(n >= 60);
+}
+
+static const struct hc_topic *topic_named(const char *id)
+{
+	for (size_t i = 0; i < table.n_topics; i++)
+		if (!strcmp(table.topics[i].id, id))
+			return &table.topics[i];
+	fail_msg("no topic %s", id);
+	return NULL;
+}
+
+/* A wrong answer says what the chosen code means and the one point that
+ * tells it from the right one, from the comparison's table. */
+static void test_wrong_answer_explains(void **state)
+{
+	struct quiz q = { .t = &table };
+	const struct hc_code *c403 = hc_table_find(&table, 403);
+	const struct hc_code *c301 = hc_table_find(&table, 301);
+	const struct hc_code *c500 = hc_table_find(&table, 500);
+	char buf[1024];
+	/* codes as the table's columns */
+	struct quiz_question sit = {
+		.kind = QK_SITUATION, .topic = topic_named("401-vs-403"),
+		.situation = 0, .code = hc_table_find(&table, 401),
+		.n_choices = 2, .choice = { 401, 403 }, .answer = 0,
+	};
+	/* codes as its rows */
+	struct quiz_question desc = {
+		.kind = QK_DESC, .code = hc_table_find(&table, 308),
+		.n_choices = 4, .choice = { 308, 301, 500, 307 }, .answer = 0,
+	};
+	struct quiz_question type = {
+		.kind = QK_TYPE, .code = hc_table_find(&table, 494),
+		.answer = 494,
+	};
+
+	(void)state;
+	quiz_explain(&q, &sit, 0, HC_EN, buf, sizeof buf);
+	assert_string_equal(buf, "");
+	quiz_explain(&q, &sit, 1, HC_EN, buf, sizeof buf);
+	assert_non_null(strstr(buf, c403->summary[HC_EN]));
+	assert_non_null(strstr(buf, "\nHow they differ, What failed: 403 "
+				    "Authorization / 401 Authentication"));
+	quiz_explain(&q, &sit, 1, HC_KO, buf, sizeof buf);
+	assert_non_null(strstr(buf, c403->summary[HC_KO]));
+	assert_non_null(strstr(buf, "구별점 실패한 것: 403 인가(권한) / 401 인증"));
+	/* 301 and 308 are both permanent: the point is the method */
+	quiz_explain(&q, &desc, 1, HC_EN, buf, sizeof buf);
+	assert_non_null(strstr(buf, c301->summary[HC_EN]));
+	assert_non_null(strstr(buf, "Method kept: 301 Not guaranteed / 308 "
+				    "Yes"));
+	/* no comparison has both: what the chosen code means, alone */
+	quiz_explain(&q, &desc, 2, HC_EN, buf, sizeof buf);
+	assert_non_null(strstr(buf, c500->summary[HC_EN]));
+	assert_null(strchr(buf, '\n'));
+	/* typed: a code that means the same is right, none is explained */
+	assert_true(quiz_is_right(&q, &type, 494));
+	assert_true(quiz_is_right(&q, &type, 431));
+	assert_false(quiz_is_right(&q, &type, 400));
+	quiz_explain(&q, &type, 431, HC_EN, buf, sizeof buf);
+	assert_string_equal(buf, "");
+	quiz_explain(&q, &type, 999, HC_EN, buf, sizeof buf);
+	assert_string_equal(buf, "999 is not a code in the table.");
+}
+
+/* In a class scope without unofficial codes, 494 is never asked and
+ * never offered; with them, typing 431 for it is right. */
+static void test_equivalent_typed_in_scope(void **state)
+{
+	struct quiz_scope plain = { QS_CLASS, 4, 0 }, with = { QS_CLASS, 4, 1 };
+	int asked = 0;
+
+	(void)state;
+	for (uint64_t seed = 1; seed <= 50; seed++)
+		for (int u = 0; u < 2; u++) {
+			struct progress p;
+			struct quiz q;
+			const struct quiz_question *qq;
+
+			progress_init(&p);
+			quiz_start(&q, &table, &p, u ? with : plain, seed,
+				   10000);
+			while ((qq = quiz_current(&q))) {
+				if (!u) {
+					assert_int_not_equal(qq->code->code, 494);
+					for (int i = 0; i < qq->n_choices; i++)
+						assert_int_not_equal(qq->choice[i],
+								     494);
+				}
+				if (qq->kind == QK_TYPE &&
+				    qq->code->code == 494) {
+					asked++;
+					assert_int_equal(quiz_answer(&q, 431), 1);
+				} else {
+					quiz_answer(&q, qq->answer);
+				}
+			}
+			quiz_end(&q);
+			progress_free(&p);
+		}
+	assert_true(asked > 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -333,6 +465,9 @@ int main(void)
 		cmocka_unit_test(test_due_items_first),
 		cmocka_unit_test(test_mastery),
 		cmocka_unit_test(test_long_texts_cut_at_a_character),
+		cmocka_unit_test(test_situation_reason_is_its_own),
+		cmocka_unit_test(test_wrong_answer_explains),
+		cmocka_unit_test(test_equivalent_typed_in_scope),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -308,6 +308,34 @@ static void test_load_file_errors(void **state)
 	"En_Title: 404 vs 410\nKo_Summary: 요약\nEn_Summary: sum\n" \
 	"Ko_Detail: 설명\nEn_Detail: detail\n"
 
+/* Equivalent: given on one code, read both ways. */
+static void test_equivalent(void **state)
+{
+	struct hc_table t;
+	const struct hc_code *a, *b;
+
+	(void)state;
+	assert_int_equal(parse(&t, REC_HEAD MIN_404 "Equivalent: 410\n\n"
+			       MIN_410), 0);
+	a = hc_table_find(&t, 404);
+	b = hc_table_find(&t, 410);
+	assert_int_equal(a->n_equivalent, 1);
+	assert_int_equal(a->equivalent[0], 410);
+	assert_int_equal(b->n_equivalent, 0);
+	assert_true(hc_code_equivalent(a, b));
+	assert_true(hc_code_equivalent(b, a));
+	assert_false(hc_code_equivalent(a, a));
+	hc_table_free(&t);
+	expect_error(REC_HEAD MIN_404 "Equivalent: 410\n", 4,
+		     "equivalent code 410 is not in the table");
+	expect_error(REC_HEAD MIN_404 "Equivalent: 404\n", 12,
+		     "Equivalent: 404 names itself");
+	expect_error(REC_HEAD MIN_404 "Equivalent: 41x\n", 12,
+		     "not a list of codes");
+	expect_error(REC_HEAD MIN_404 "Equivalent: 410 411 412 413 414\n", 12,
+		     "Equivalent: more than 4 codes");
+}
+
 static void test_topics(void **state)
 {
 	struct hc_table t;
@@ -626,6 +654,7 @@ int main(void)
 		cmocka_unit_test(test_err_invalid_utf8),
 		cmocka_unit_test(test_err_syntax),
 		cmocka_unit_test(test_err_related),
+		cmocka_unit_test(test_equivalent),
 		cmocka_unit_test(test_err_empty),
 		cmocka_unit_test(test_err_class_record),
 		cmocka_unit_test(test_err_too_many_aliases),
