@@ -199,7 +199,7 @@ static void from_browser(void)
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "?");
 	TEXT(t, "Mock interview (think of the answer");
-	TEXT(t, "Show the model answer");
+	TEXT(t, "Interview: show the model answer");
 	vt_send(t, "\033");
 	scenario_quit(t, __LINE__);
 	scenario_report("i in the browser opens the interview; q goes back; "
