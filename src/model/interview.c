@@ -29,8 +29,8 @@ int interview_filter_add(struct interview_filter *f, const struct hc_table *t,
 		for (size_t i = 0; i < t->n_topics && !topic; i++)
 			if (!strcmp(t->topics[i].id, arg))
 				topic = &t->topics[i];
-		if (!topic)
-			concept = hc_table_concept(t, arg);
+		/* a topic and a card may share an Id: both are asked */
+		concept = hc_table_concept(t, arg);
 		if (!topic && !concept)
 			return -1;
 	}

@@ -30,8 +30,9 @@ struct interview_filter {
 	} f[INTERVIEW_FILTERS];
 };
 
-/* Add "4xx", a topic Id or a concept Id to f.  0, or -1 when arg names
- * none of them (or f is full). */
+/* Add "4xx", a topic Id or a concept Id (or both, when a topic and a
+ * card share it) to f.  0, or -1 when arg names none of them (or f is
+ * full). */
 int interview_filter_add(struct interview_filter *f, const struct hc_table *t,
 			 const char *arg);
 

@@ -117,6 +117,23 @@ static void test_filters(void **state)
 	}
 	interview_end(&iv);
 
+	/* an Id both a topic and a card have: the topic's codes and the card */
+	for (size_t i = 0; i < t.n_topics; i++) {
+		const struct hc_concept *cc = hc_table_concept(&t, t.topics[i].id);
+		int card = 0;
+
+		if (!cc)
+			continue;
+		memset(&f, 0, sizeof f);
+		assert_int_equal(interview_filter_add(&f, &t, cc->id), 0);
+		assert_int_equal(interview_start(&iv, &t, &p, &f, 7, 0), 0);
+		for (size_t k = 0; k < iv.n; k++)
+			card += iv.cards[k].concept == cc;
+		assert_int_equal(card, 1);
+		assert_true(iv.n > 1);
+		interview_end(&iv);
+	}
+
 	memset(&f, 0, sizeof f);
 	assert_int_equal(interview_filter_add(&f, &t, "6xx"), -1);
 	assert_int_equal(interview_filter_add(&f, &t, "no-such-card"), -1);
