@@ -13,8 +13,10 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cli_export.h"
 #include "tui/tui.h"
 #include "model/i18n.h"
+#include "model/interview.h"
 #include "model/progress.h"
 #include "model/settings.h"
 #include "model/table.h"
@@ -23,6 +25,7 @@
 enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS, OPT_QUIZ,
        OPT_SEED };
 enum { OPT_HYPERLINK = 320, OPT_LIST_HEADERS };
+enum { OPT_EXPORT = 340, OPT_INTERVIEW };
 
 static const struct option long_opts[] = {
 	{ "list", no_argument, NULL, 'l' },
@@ -38,6 +41,8 @@ static const struct option long_opts[] = {
 	{ "data", required_argument, NULL, OPT_DATA },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "quiz", no_argument, NULL, OPT_QUIZ },
+	{ "interview", no_argument, NULL, OPT_INTERVIEW },
+	{ "export", required_argument, NULL, OPT_EXPORT },
 	{ "seed", required_argument, NULL, OPT_SEED },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -79,7 +84,14 @@ static void usage(FILE *f)
 	      "                  the built-in one\n"
 	      "      --stats     study progress per class and what is due (--json: as JSON)\n"
 	      "      --quiz      start the browser in study mode (a quiz)\n"
-	      "      --seed=N    fix the order of the quiz's questions (N: 0 and up)\n"
+	      "      --interview [CLASS|TOPIC|CONCEPT]...  a mock interview: open\n"
+	      "                  questions, Space shows the model answer, 1-4 grade it\n"
+	      "                  (Again, Hard, Good, Easy); only 4xx, a comparison topic\n"
+	      "                  or a concept card when given\n"
+	      "      --seed=N    fix the order of the quiz's questions and the\n"
+	      "                  interview's cards (N: 0 and up)\n"
+	      "      --export=anki  print every code, interview note, situation and\n"
+	      "                  concept card as an Anki deck (plain text, in --lang)\n"
 	      "  -h, --help      show this help and exit\n"
 	      "  -V, --version   show the version and exit\n"
 	      "\n"
@@ -90,7 +102,10 @@ static void usage(FILE *f)
 	      "  httpcodes --lang ko 4xx  list the client errors in Korean\n"
 	      "  httpcodes -s timeout     codes about time-outs\n"
 	      "  httpcodes --json 418     one code as JSON\n"
-	      "  httpcodes -H retry-after explain the Retry-After header\n",
+	      "  httpcodes -H retry-after explain the Retry-After header\n"
+	      "  httpcodes --interview 5xx  a mock interview on server errors\n"
+	      "  httpcodes --export anki --lang ko > httpcodes-ko.txt\n"
+	      "                           a Korean deck for Anki (File, Import)\n",
 	      f);
 }
 
@@ -328,7 +343,8 @@ int main(int argc, char **argv)
 	struct hc_config_notes cfg_notes;
 	char cfg_first[600];
 	int lang = -1, c, utf8, st, browse = 0, stats = 0, quiz = 0, seeded = 0;
-	int hyperlink = -1;
+	int hyperlink = -1, interview = 0;
+	const char *export_fmt = NULL;
 	int list_headers = 0;
 	char *header_arg = NULL;
 	unsigned long long seed = 0;
@@ -392,6 +408,12 @@ int main(int argc, char **argv)
 		case OPT_QUIZ:
 			quiz = 1;
 			break;
+		case OPT_INTERVIEW:
+			interview = 1;
+			break;
+		case OPT_EXPORT:
+			export_fmt = optarg;
+			break;
 		case OPT_SEED: {
 			char *end;
 
@@ -454,8 +476,18 @@ int main(int argc, char **argv)
 	o.hyperlink = hyperlink == 1 || (hyperlink == 0 && isatty(STDOUT_FILENO));
 	if (stats && (argc > 0 || o.mode != CLI_LOOKUP))
 		return bad_usage("%s", "--stats takes no other arguments");
-	if (quiz && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json))
+	if (quiz && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json ||
+		     interview))
 		return bad_usage("%s", "--quiz takes no other arguments");
+	if (export_fmt && strcmp(export_fmt, "anki"))
+		return bad_usage("--export takes anki, not '%s'", export_fmt);
+	if (export_fmt && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json ||
+			   quiz || interview || o.brief))
+		return bad_usage("%s", "--export anki takes no other arguments "
+				 "(but --lang)");
+	if (interview && (o.mode != CLI_LOOKUP || stats || o.json || o.brief))
+		return bad_usage("%s", "--interview takes only classes, "
+				 "topics or concept cards");
 	if (quiz && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
 		fputs("httpcodes: --quiz needs a terminal; 'httpcodes --stats' "
 		      "shows study progress without one\n", stderr);
@@ -500,6 +532,29 @@ int main(int argc, char **argv)
 		free(safe);
 		return 2;
 	}
+	if (export_fmt) {
+		st = cli_export_anki(&t, o.lang, stdout);
+		hc_table_free(&t);
+		return finish_output(st);
+	}
+	if (interview) {
+		struct interview_filter f = { 0 };
+
+		for (int i = 0; i < argc; i++)
+			if (interview_filter_add(&f, &t, argv[i]) < 0) {
+				hc_table_free(&t);
+				return bad_usage("--interview: '%s' is no class "
+						 "(4xx), topic or concept card",
+						 argv[i]);
+			}
+		if (!(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
+			fputs("httpcodes: --interview needs a terminal; "
+			      "'httpcodes --export anki' prints the same cards "
+			      "for Anki\n", stderr);
+			hc_table_free(&t);
+			return 2;
+		}
+	}
 	if (stats) {
 		char *path = progress_default_path();
 
@@ -508,7 +563,7 @@ int main(int argc, char **argv)
 		hc_table_free(&t);
 		return finish_output(st);
 	}
-	if (browse || quiz) {
+	if (browse || quiz || interview) {
 		const char *nc = getenv("NO_COLOR");
 		struct tui_opts to = {
 			.lang = o.lang, .utf8 = utf8,
@@ -517,6 +572,8 @@ int main(int argc, char **argv)
 				  (!strcmp(color, "auto") && !(nc && *nc))),
 			.hide_unofficial = cfg.unofficial == 0,
 			.quiz = quiz, .seeded = seeded, .seed = seed,
+			.interview = interview, .interview_args = argv,
+			.n_interview_args = interview ? argc : 0,
 			.notice = cfg_first,
 		};
 

@@ -1,4 +1,5 @@
-/* gentable FILE: parse the .rec table at build time and print it as C
+/* gentable FILE...: parse the .rec table at build time (the codes, then
+ * the concept cards: the files are read as one table) and print it as C
  * data, so that the program starts without parsing anything.  A bad table
  * fails the build with the parser's "file:line: message". */
 #include <config.h>
@@ -200,21 +201,38 @@ static void header(const struct hc_header *h)
 	fputs(" },\n", stdout);
 }
 
+static void concept(const struct hc_concept *c)
+{
+	fputs("\t{ .id = ", stdout);
+	str(c->id);
+	printf(", .line = %u,\n\t  .n_codes = %d, .codes = ", c->line,
+	       c->n_codes);
+	ints(c->codes, c->n_codes);
+	fputs(",\n\t  .title = ", stdout);
+	pair(c->title);
+	fputs(",\n\t  .question = ", stdout);
+	pair(c->question);
+	fputs(",\n\t  .answer = ", stdout);
+	pair(c->answer);
+	fputs(" },\n", stdout);
+}
+
 int main(int argc, char **argv)
 {
 	struct hc_table t;
 	struct hc_search *s;
 	char err[512];
 
-	if (argc != 2) {
-		fputs("usage: gentable FILE.rec\n", stderr);
+	if (argc < 2) {
+		fputs("usage: gentable FILE.rec...\n", stderr);
 		return 2;
 	}
-	if (hc_table_load_file(&t, argv[1], err, sizeof err) < 0) {
+	if (hc_table_load_files(&t, (const char *const *)argv + 1,
+				(size_t)argc - 1, err, sizeof err) < 0) {
 		fprintf(stderr, "%s\n", err);
 		return 1;
 	}
-	puts("/* Generated from status-codes.rec by tools/gentable; do not edit. */");
+	puts("/* Generated from the .rec files by tools/gentable; do not edit. */");
 	puts("#include <config.h>\n#include <stddef.h>\n#include \"model/table.h\"\n");
 	puts("struct hc_table *hc_builtin_table(void);\n");
 	declare_blocks();
@@ -232,10 +250,16 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < t.n_headers; i++)
 		header(&t.headers[i]);
 	puts("};\n");
+	printf("static struct hc_concept concepts[%zu] = {\n",
+	       t.n_concepts ? t.n_concepts : 1);
+	for (size_t i = 0; i < t.n_concepts; i++)
+		concept(&t.concepts[i]);
+	puts("};\n");
 	printf("static struct hc_table table = {\n\t.codes = codes, .n = %zu,\n"
 	       "\t.topics = topics, .n_topics = %zu,\n"
-	       "\t.headers = headers, .n_headers = %zu,\n\t.classes = {\n",
-	       t.n, t.n_topics, t.n_headers);
+	       "\t.headers = headers, .n_headers = %zu,\n"
+	       "\t.concepts = concepts, .n_concepts = %zu,\n\t.classes = {\n",
+	       t.n, t.n_topics, t.n_headers, t.n_concepts);
 	for (int d = 0; d < HC_CLASS_N; d++) {
 		const struct hc_class *c = &t.classes[d];
 

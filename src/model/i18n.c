@@ -220,6 +220,23 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_C_VALUE] = { "%2에 맞지 않는 값 '%1'", "bad value '%1' for %2" },
 	[MSG_C_LONG] = { "줄이 너무 깁니다", "line too long" },
 	[MSG_C_BINARY] = { "바이너리 데이터", "binary data" },
+	[MSG_K_INTERVIEW] = { "모의 면접 (답을 떠올린 뒤 Space, 1-4로 평가)", "Mock interview (think of the answer, Space, grade 1-4)" },
+	[MSG_K_REVEAL] = { "면접: 모범 답안 보기", "Interview: show the model answer" },
+	[MSG_K_GRADE] = { "면접: 다시, 어려움, 알맞음, 쉬움으로 평가", "Interview: grade Again, Hard, Good, Easy" },
+	[MSG_H_REVEAL] = { "답 보기", "answer" },
+	[MSG_H_GRADE] = { "평가", "grade" },
+	[MSG_T_INTERVIEW] = { "모의 면접", "Mock interview" },
+	[MSG_T_IV_THINK] = { "머릿속으로 또는 소리 내어 답해 보세요. Space를 누르면 모범 답안이 나옵니다.", "Answer in your head or aloud, then press Space for the model answer." },
+	[MSG_T_IV_ANSWER] = { "모범 답안", "Model answer" },
+	[MSG_T_IV_GRADE_ASK] = { "얼마나 잘 답했나요?", "How well did you answer?" },
+	[MSG_T_IV_AGAIN] = { "다시", "Again" },
+	[MSG_T_IV_HARD] = { "어려움", "Hard" },
+	[MSG_T_IV_GOOD] = { "알맞음", "Good" },
+	[MSG_T_IV_EASY] = { "쉬움", "Easy" },
+	[MSG_T_IV_CARDS] = { "카드", "Cards" },
+	[MSG_T_IV_NONE] = { "이 범위에는 면접 질문이 없습니다", "No interview questions in this scope" },
+	[MSG_T_IV_CONCEPT] = { "개념", "Concept" },
+	[MSG_X_SITUATION] = { "어떤 상태 코드가 맞을까요?", "Which status code fits?" },
 };
 
 static const struct {

@@ -82,9 +82,29 @@ const struct progress_item *progress_find(const struct progress *p,
 
 /* Only keys a question can have: anything else in a file is damage, and
  * an item the file could not hold again is never made. */
+/* The mock interview's items: "NNN/interview" (a code's interview note)
+ * and "ID/concept" (a concept card: lowercase letters, digits, '-'). */
+static int interview_key_valid(const char *key, size_t n)
+{
+	static const char iv[] = "/interview", cc[] = "/concept";
+	const size_t ni = sizeof iv - 1, nc = sizeof cc - 1;
+
+	if (n == 3 + ni && !memcmp(key + 3, iv, ni))
+		return key[0] >= '1' && key[0] <= '5' && key[1] >= '0' &&
+		       key[1] <= '9' && key[2] >= '0' && key[2] <= '9';
+	if (n <= nc || n - nc > HC_CONCEPT_ID_MAX || memcmp(key + n - nc, cc, nc))
+		return 0;
+	for (size_t i = 0; i < n - nc; i++)
+		if (!((key[i] >= 'a' && key[i] <= 'z') ||
+		      (key[i] >= '0' && key[i] <= '9') || key[i] == '-'))
+			return 0;
+	return 1;
+}
+
 static int valid_key(const char *key, size_t n)
 {
-	return n > 0 && n < PROGRESS_KEY_MAX && quiz_key_valid(key);
+	return n > 0 && n < PROGRESS_KEY_MAX &&
+	       (quiz_key_valid(key) || interview_key_valid(key, n));
 }
 
 struct progress_item *progress_item(struct progress *p, const char *key)

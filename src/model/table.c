@@ -16,7 +16,8 @@
  * switches the record type, others are ignored), "Field: value" lines,
  * "+ " continuation lines, blank lines between records. */
 
-enum rec_kind { REC_CODE, REC_CLASS, REC_TOPIC, REC_HEADER, REC_SKIP };
+enum rec_kind { REC_CODE, REC_CLASS, REC_TOPIC, REC_HEADER, REC_CONCEPT,
+		REC_SKIP };
 
 enum field {
 	F_CODE, F_PHRASE, F_STATUS, F_CLASS, F_SPEC, F_VENDOR, F_ALIAS,
@@ -29,6 +30,8 @@ enum field {
 	F_ID, F_CODES, F_EN_TITLE, F_KO_TABLE, F_EN_TABLE, F_SITUATION,
 	/* header records */
 	F_NAME, F_DIRECTION, F_KIND, F_SYNTAX, F_EXAMPLE, F_SUCCESSOR,
+	/* concept records */
+	F_KO_QUESTION, F_EN_QUESTION, F_KO_ANSWER, F_EN_ANSWER,
 	F_N
 };
 
@@ -39,6 +42,7 @@ static const char *const field_names[F_N] = {
 	"Ko_Keywords", "En_Keywords", "Equivalent", "Ko_Name", "En_Name",
 	"Id", "Codes", "En_Title", "Ko_Table", "En_Table", "Situation",
 	"Name", "Direction", "Kind", "Syntax", "Example", "Successor",
+	"Ko_Question", "En_Question", "Ko_Answer", "En_Answer",
 };
 
 #define BIT(f) (1ULL << (f))
@@ -65,12 +69,17 @@ static const fieldset header_mandatory =
 	BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) | BIT(F_EN_DETAIL);
 static const fieldset header_allowed =
 	header_mandatory | BIT(F_SPEC) | BIT(F_SUCCESSOR);
+static const fieldset concept_mandatory =
+	BIT(F_ID) | BIT(F_CODES) | BIT(F_KO_TITLE) | BIT(F_EN_TITLE) |
+	BIT(F_KO_QUESTION) | BIT(F_EN_QUESTION) | BIT(F_KO_ANSWER) |
+	BIT(F_EN_ANSWER);
 /* fields allowed in each kind of record */
 static fieldset allowed_fields(enum rec_kind k)
 {
 	return k == REC_CODE ? code_allowed : k == REC_CLASS ? class_allowed
 	     : k == REC_TOPIC ? topic_allowed
-	     : k == REC_HEADER ? header_allowed : 0;
+	     : k == REC_HEADER ? header_allowed
+	     : k == REC_CONCEPT ? concept_mandatory : 0;
 }
 
 /* multi-line fields whose lines stay lines (table rows) */
@@ -116,7 +125,12 @@ const char *hc_header_kind_name(enum hc_header_kind k)
 struct parser {
 	const char *text, *name;
 	size_t len, pos;
+	/* counted over all the sources, so that a record's line says which
+	 * source it is in: source k holds the lines after base[k] */
 	unsigned line;
+	const struct hc_source *src;
+	unsigned *base;
+	size_t n_src;
 	char *arena;
 	size_t used;
 	char *err;
@@ -132,8 +146,26 @@ struct parser {
 	char *situation[HC_MAX_SITUATIONS];
 	unsigned situation_line[HC_MAX_SITUATIONS];
 	int n_situation;
-	size_t codes_cap, topics_cap, headers_cap;
+	size_t codes_cap, topics_cap, headers_cap, concepts_cap;
 };
+
+/* The source a line (counted over all of them) is in. */
+static size_t source_of(const struct parser *p, unsigned line)
+{
+	size_t k = 0;
+
+	while (k + 1 < p->n_src && p->base[k + 1] < line)
+		k++;
+	return k;
+}
+
+/* Lines were counted over all the sources; each record keeps the line
+ * in its own. */
+static unsigned local_line(const struct parser *p, unsigned line)
+{
+	return p->n_src && line > p->base[source_of(p, line)]
+		? line - p->base[source_of(p, line)] : line;
+}
 
 static int fail(struct parser *p, unsigned line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -143,10 +175,16 @@ static int fail(struct parser *p, unsigned line, const char *fmt, ...)
 	va_list ap;
 	size_t k;
 
+	size_t src;
+
 	if (!p->err || p->errlen < 4)
 		return -1;
+	src = source_of(p, line);
+	if (p->n_src && line > p->base[src])
+		line -= p->base[src];
 	/* a long name or value is cut at a character, never inside one */
-	k = text_format(p->err, p->errlen, "%s:%u: ", p->name, line);
+	k = text_format(p->err, p->errlen, "%s:%u: ",
+			p->n_src ? p->src[src].name : p->name, line);
 	if (k + 4 <= p->errlen) {
 		va_start(ap, fmt);
 		text_vformat(p->err + k, p->errlen - k, fmt, ap);
@@ -545,6 +583,60 @@ static int finish_code(struct parser *p, struct hc_table *t)
 	return 0;
 }
 
+/* Ids become progress keys ("ID/concept"): lowercase words joined by
+ * dashes, short enough for a key. */
+static int concept_id_ok(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (!n || n > HC_CONCEPT_ID_MAX || s[0] == '-' || s[n - 1] == '-')
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		      *s == '-'))
+			return 0;
+	return 1;
+}
+
+static int finish_concept(struct parser *p, struct hc_table *t)
+{
+	struct hc_concept *c;
+
+	if (!(p->seen & BIT(F_ID)))
+		return fail(p, p->rec_line, "concept record without an Id "
+			    "field");
+	if (!concept_id_ok(p->val[F_ID]))
+		return fail(p, p->val_line[F_ID], "concept Id '%s' is not "
+			    "lowercase letters, digits and '-' (at most %d)",
+			    p->val[F_ID], HC_CONCEPT_ID_MAX);
+	for (int f = 0; f < F_N; f++)
+		if ((concept_mandatory & BIT(f)) && !(p->seen & BIT(f)))
+			return fail(p, p->rec_line,
+				    "concept %s: missing mandatory field %s",
+				    p->val[F_ID], field_names[f]);
+	if (grow(p, (void **)&t->concepts, &p->concepts_cap, t->n_concepts,
+		 sizeof *t->concepts) < 0)
+		return -1;
+	c = &t->concepts[t->n_concepts];
+	memset(c, 0, sizeof *c);
+	c->id = p->val[F_ID];
+	c->line = p->rec_line;
+	c->title[HC_KO] = p->val[F_KO_TITLE];
+	c->title[HC_EN] = p->val[F_EN_TITLE];
+	c->question[HC_KO] = p->val[F_KO_QUESTION];
+	c->question[HC_EN] = p->val[F_EN_QUESTION];
+	c->answer[HC_KO] = p->val[F_KO_ANSWER];
+	c->answer[HC_EN] = p->val[F_EN_ANSWER];
+	if (parse_codes(p, F_CODES, c->codes, HC_MAX_CONCEPT_CODES,
+			&c->n_codes) < 0)
+		return -1;
+	if (!c->n_codes)
+		return fail(p, p->val_line[F_CODES], "concept %s: Codes names "
+			    "no code", c->id);
+	t->n_concepts++;
+	return 0;
+}
+
 static int finish_record(struct parser *p, struct hc_table *t)
 {
 	int r = 0;
@@ -557,6 +649,8 @@ static int finish_record(struct parser *p, struct hc_table *t)
 		r = finish_topic(p, t);
 	else if (p->seen && p->kind == REC_HEADER)
 		r = finish_header(p, t);
+	else if (p->seen && p->kind == REC_CONCEPT)
+		r = finish_concept(p, t);
 	reset_record(p);
 	return r;
 }
@@ -581,6 +675,8 @@ static int descriptor(struct parser *p, struct hc_table *t, const char *s,
 		p->kind = REC_TOPIC;
 	else if (n == 6 && !memcmp(s, "Header", 6))
 		p->kind = REC_HEADER;
+	else if (n == 7 && !memcmp(s, "Concept", 7))
+		p->kind = REC_CONCEPT;
 	else
 		p->kind = REC_SKIP; /* record types of later versions */
 	return 0;
@@ -708,7 +804,7 @@ static int check_topic_ids(struct parser *p, const struct hc_table *t)
 	free(by_id);
 	if (dup)
 		return fail(p, dup->line, "duplicate topic '%s' (first at "
-			    "line %u)", dup->id, first->line);
+			    "line %u)", dup->id, local_line(p, first->line));
 	return 0;
 }
 
@@ -742,7 +838,7 @@ static int check_codes(struct parser *p, struct hc_table *t)
 	}
 	if (dup)
 		return fail(p, dup->line, "duplicate code %d (first at line %u)",
-			    dup->code, first->line);
+			    dup->code, local_line(p, first->line));
 	return 0;
 }
 
@@ -790,8 +886,8 @@ static int check_headers(struct parser *p, struct hc_table *t)
 		if (!name_cmp(a->name, strlen(a->name), b->name,
 			      strlen(b->name)))
 			return fail(p, b->line, "duplicate header '%s' (first "
-				    "at line %u as '%s')", b->name, a->line,
-				    a->name);
+				    "at line %u as '%s')", b->name,
+				    local_line(p, a->line), a->name);
 	}
 	for (size_t i = 0; i < t->n_headers; i++)
 		for (int c = 0; c < t->headers[i].n_codes; c++)
@@ -803,6 +899,51 @@ static int check_headers(struct parser *p, struct hc_table *t)
 	for (size_t i = 0; i < t->n; i++)
 		if (check_code_headers(p, t, &t->codes[i]) < 0)
 			return -1;
+	return 0;
+}
+
+static int cmp_concept_id(const void *a, const void *b)
+{
+	const struct hc_concept *x = *(const struct hc_concept *const *)a;
+	const struct hc_concept *y = *(const struct hc_concept *const *)b;
+	int c = strcmp(x->id, y->id);
+
+	return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* Each concept Id once (sorted, as for topics: the first repetition in
+ * the file is reported), each code of a card in the table. */
+static int check_concepts(struct parser *p, const struct hc_table *t)
+{
+	const struct hc_concept **by_id, *dup = NULL, *first = NULL;
+	size_t n = t->n_concepts;
+
+	for (size_t i = 0; i < n; i++)
+		for (int c = 0; c < t->concepts[i].n_codes; c++)
+			if (!hc_table_find(t, t->concepts[i].codes[c]))
+				return fail(p, t->concepts[i].line,
+					    "concept %s: code %d is not in the "
+					    "table", t->concepts[i].id,
+					    t->concepts[i].codes[c]);
+	if (n < 2)
+		return 0;
+	by_id = malloc(n * sizeof *by_id);
+	if (!by_id)
+		return fail(p, p->line, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		by_id[i] = &t->concepts[i];
+	qsort(by_id, n, sizeof *by_id, cmp_concept_id);
+	for (size_t i = 1; i < n; i++)
+		if (!strcmp(by_id[i]->id, by_id[i - 1]->id) &&
+		    strcmp(by_id[i - 1]->id, i > 1 ? by_id[i - 2]->id : "") &&
+		    (!dup || by_id[i]->line < dup->line)) {
+			dup = by_id[i];
+			first = by_id[i - 1];
+		}
+	free(by_id);
+	if (dup)
+		return fail(p, dup->line, "duplicate concept '%s' (first at "
+			    "line %u)", dup->id, local_line(p, first->line));
 	return 0;
 }
 
@@ -835,97 +976,179 @@ static int check_table(struct parser *p, struct hc_table *t)
 					    "code %d: equivalent code %d is "
 					    "not in the table", t->codes[i].code,
 					    t->codes[i].equivalent[r]);
+	if (check_concepts(p, t) < 0)
+		return -1;
 	return check_headers(p, t);
+}
+
+
+static void localise_lines(const struct parser *p, struct hc_table *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		t->codes[i].line = local_line(p, t->codes[i].line);
+	for (size_t i = 0; i < t->n_topics; i++)
+		t->topics[i].line = local_line(p, t->topics[i].line);
+	for (size_t i = 0; i < t->n_headers; i++)
+		t->headers[i].line = local_line(p, t->headers[i].line);
+	for (size_t i = 0; i < t->n_concepts; i++)
+		t->concepts[i].line = local_line(p, t->concepts[i].line);
+}
+
+static int parse_one(struct parser *p, struct hc_table *t, size_t k)
+{
+	const char *s;
+	size_t n, bad;
+
+	p->text = p->src[k].text;
+	p->len = p->src[k].len;
+	p->name = p->src[k].name;
+	p->pos = 0;
+	p->base[k] = p->line;
+	p->kind = REC_CODE;
+	if (!text_utf8_valid(p->text, p->len, &bad)) {
+		unsigned line = p->line + 1;
+
+		for (size_t i = 0; i < bad; i++)
+			line += p->text[i] == '\n';
+		return fail(p, line, "invalid UTF-8 (byte %zu)", bad + 1);
+	}
+	while (next_line(p, &s, &n)) {
+		int r = 0;
+
+		if (blank(s, n))
+			r = finish_record(p, t);
+		else if (s[0] == '#')
+			continue;
+		else if (s[0] == '%')
+			r = descriptor(p, t, s, n);
+		else if (s[0] == '+')
+			r = fail(p, p->line, "continuation line outside a field");
+		else
+			r = field_line(p, s, n);
+		if (r < 0)
+			return -1;
+	}
+	return finish_record(p, t);
+}
+
+int hc_table_parse_sources(struct hc_table *t, const struct hc_source *src,
+			   size_t n, char *err, size_t errlen)
+{
+	struct parser p = {
+		.name = n ? src[0].name : "<data>", .src = src, .n_src = n,
+		.err = err, .errlen = errlen, .kind = REC_CODE,
+	};
+	size_t total = 16;
+
+	memset(t, 0, sizeof *t);
+	if (err && errlen)
+		err[0] = '\0';
+	for (size_t k = 0; k < n; k++) {
+		if (!src[k].name)
+			return -1;
+		total += src[k].len + 16;
+	}
+	p.base = calloc(n ? n : 1, sizeof *p.base);
+	/* Sanitising never makes text longer for valid UTF-8; each value
+	 * loses at least "F:" which pays for its NUL and separators. */
+	p.arena = malloc(total);
+	if (!p.base || !p.arena) {
+		free(p.base);
+		free(p.arena);
+		p.n_src = 0;
+		return fail(&p, 0, "out of memory");
+	}
+	t->arena = p.arena;
+	for (size_t k = 0; k < n; k++)
+		if (parse_one(&p, t, k) < 0)
+			goto bad;
+	if (check_table(&p, t) < 0)
+		goto bad;
+	localise_lines(&p, t);
+	free(p.base);
+	return 0;
+bad:
+	free(p.base);
+	hc_table_free(t);
+	return -1;
 }
 
 int hc_table_parse(struct hc_table *t, const char *text, size_t len,
 		   const char *name, char *err, size_t errlen)
 {
-	struct parser p = {
-		.text = text, .len = len, .name = name ? name : "<data>",
-		.err = err, .errlen = errlen, .kind = REC_CODE,
-	};
-	const char *s;
-	size_t n, bad;
+	struct hc_source src = { text, len, name ? name : "<data>" };
 
-	memset(t, 0, sizeof *t);
-	if (err && errlen)
-		err[0] = '\0';
-	if (!text_utf8_valid(text, len, &bad)) {
-		unsigned line = 1;
-
-		for (size_t i = 0; i < bad; i++)
-			line += text[i] == '\n';
-		return fail(&p, line, "invalid UTF-8 (byte %zu)", bad + 1);
-	}
-	/* Sanitising never makes text longer for valid UTF-8; each value
-	 * loses at least "F:" which pays for its NUL and separators. */
-	p.arena = malloc(len + 16);
-	if (!p.arena)
-		return fail(&p, 0, "out of memory");
-	t->arena = p.arena;
-	while (next_line(&p, &s, &n)) {
-		int r = 0;
-
-		if (blank(s, n))
-			r = finish_record(&p, t);
-		else if (s[0] == '#')
-			continue;
-		else if (s[0] == '%')
-			r = descriptor(&p, t, s, n);
-		else if (s[0] == '+')
-			r = fail(&p, p.line, "continuation line outside a field");
-		else
-			r = field_line(&p, s, n);
-		if (r < 0)
-			goto bad;
-	}
-	if (finish_record(&p, t) < 0 || check_table(&p, t) < 0)
-		goto bad;
-	return 0;
-bad:
-	hc_table_free(t);
-	return -1;
+	return hc_table_parse_sources(t, &src, 1, err, errlen);
 }
 
 /* The built-in table is about 330 KiB; a data file fifty times that is
  * no table, and reading it would only cost memory. */
 #define HC_DATA_MAX ((size_t)16 << 20)
 
-int hc_table_load_file(struct hc_table *t, const char *path, char *err,
-		       size_t errlen)
+/* One file's text, checked as the parser needs it. */
+static int read_data(const char *path, struct file_text *f, char *err,
+		     size_t errlen)
 {
-	struct file_text f;
-	int r;
-
-	memset(t, 0, sizeof *t);
 	/* a FIFO, a device or a directory is refused before it is read (a
 	 * FIFO with no writer would wait for ever); a big file from its size */
-	switch (file_read(path, HC_DATA_MAX, &f)) {
+	switch (file_read(path, HC_DATA_MAX, f)) {
 	case FILE_OK:
 		break;
 	case FILE_MISSING:
 	case FILE_ERROR:
-		snprintf(err, errlen, "%s: %s", path, strerror(f.err));
+		snprintf(err, errlen, "%s: %s", path, strerror(f->err));
 		return -1;
 	case FILE_SPECIAL:
 		snprintf(err, errlen, "%s: not a regular file (%s)", path,
-			 file_kind(f.mode, HC_EN));
+			 file_kind(f->mode, HC_EN));
 		return -1;
 	case FILE_TOO_BIG:
 		snprintf(err, errlen, "%s: file too large (more than %zu MiB)",
 			 path, HC_DATA_MAX >> 20);
 		return -1;
 	}
-	if (memchr(f.text, '\0', f.len)) {
+	if (memchr(f->text, '\0', f->len)) {
 		snprintf(err, errlen, "%s: binary file (contains NUL bytes)",
 			 path);
-		file_text_free(&f);
+		file_text_free(f);
 		return -1;
 	}
-	r = hc_table_parse(t, f.text, f.len, path, err, errlen);
-	file_text_free(&f);
+	return 0;
+}
+
+int hc_table_load_files(struct hc_table *t, const char *const *paths,
+			size_t n, char *err, size_t errlen)
+{
+	struct file_text *f = calloc(n ? n : 1, sizeof *f);
+	struct hc_source *src = calloc(n ? n : 1, sizeof *src);
+	size_t got = 0;
+	int r = -1;
+
+	memset(t, 0, sizeof *t);
+	if (!f || !src) {
+		snprintf(err, errlen, "out of memory");
+		goto out;
+	}
+	for (; got < n; got++) {
+		if (read_data(paths[got], &f[got], err, errlen) < 0)
+			goto out;
+		src[got].text = f[got].text;
+		src[got].len = f[got].len;
+		src[got].name = paths[got];
+	}
+	r = hc_table_parse_sources(t, src, n, err, errlen);
+out:
+	for (size_t k = 0; f && k < got; k++)
+		file_text_free(&f[k]);
+	free(f);
+	free(src);
 	return r;
+}
+
+int hc_table_load_file(struct hc_table *t, const char *path, char *err,
+		       size_t errlen)
+{
+	return hc_table_load_files(t, &path, 1, err, errlen);
 }
 
 void hc_table_free(struct hc_table *t)
@@ -937,6 +1160,7 @@ void hc_table_free(struct hc_table *t)
 	free(t->codes);
 	free(t->topics);
 	free(t->headers);
+	free(t->concepts);
 	free(t->arena);
 	memset(t, 0, sizeof *t);
 }
@@ -1003,5 +1227,14 @@ const struct hc_header *hc_table_header(const struct hc_table *t,
 		else
 			hi = mid;
 	}
+	return NULL;
+}
+
+const struct hc_concept *hc_table_concept(const struct hc_table *t,
+					  const char *id)
+{
+	for (size_t i = 0; i < t->n_concepts; i++)
+		if (!strcmp(t->concepts[i].id, id))
+			return &t->concepts[i];
 	return NULL;
 }

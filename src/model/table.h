@@ -22,6 +22,9 @@ enum hc_status {
 #define HC_MAX_TOPIC_CODES 16
 #define HC_MAX_SITUATIONS 8
 #define HC_MAX_HEADER_CODES 32
+#define HC_MAX_CONCEPT_CODES 16
+/* so that "ID/concept" fits a progress key */
+#define HC_CONCEPT_ID_MAX 39
 
 /* Text fields hold sanitised UTF-8: no control characters; paragraphs are
  * separated by one '\n'.  Absent optional fields are NULL. */
@@ -110,6 +113,18 @@ struct hc_header {
 	unsigned line;
 };
 
+/* A concept card: what interviews ask beyond single codes (data/
+ * concepts.rec), with the codes it is about. */
+struct hc_concept {
+	const char *id; /* lowercase letters, digits and '-' */
+	int codes[HC_MAX_CONCEPT_CODES];
+	int n_codes;
+	const char *title[HC_LANG_N];
+	const char *question[HC_LANG_N];
+	const char *answer[HC_LANG_N];
+	unsigned line;
+};
+
 struct hc_table {
 	struct hc_code *codes; /* sorted by code */
 	size_t n;
@@ -119,6 +134,9 @@ struct hc_table {
 	 * Header records */
 	struct hc_header *headers;
 	size_t n_headers;
+	struct hc_concept *concepts; /* in file order; none without Concept
+				      * records */
+	size_t n_concepts;
 	struct hc_class classes[HC_CLASS_N]; /* index: first digit - 1 */
 	char *arena;                         /* owns every string */
 	int is_static; /* the built-in table: nothing to free */
@@ -128,9 +146,21 @@ struct hc_table {
  * "NAME:LINE: message" to err; the table is then empty. */
 int hc_table_parse(struct hc_table *t, const char *text, size_t len,
 		   const char *name, char *err, size_t errlen);
+/* Several texts read as one table (the codes, then the concept cards):
+ * each error names the text and the line it is on. */
+struct hc_source {
+	const char *text;
+	size_t len;
+	const char *name;
+};
+int hc_table_parse_sources(struct hc_table *t, const struct hc_source *src,
+			   size_t n, char *err, size_t errlen);
 /* Read and parse a file; errors as above (also for I/O). */
 int hc_table_load_file(struct hc_table *t, const char *path, char *err,
 		       size_t errlen);
+/* The same for several files read as one table. */
+int hc_table_load_files(struct hc_table *t, const char *const *paths,
+			size_t n, char *err, size_t errlen);
 /* The table compiled into the binary. */
 int hc_table_load_builtin(struct hc_table *t, char *err, size_t errlen);
 void hc_table_free(struct hc_table *t);
@@ -148,6 +178,10 @@ size_t hc_table_topics_for(const struct hc_table *t, int code,
 /* The header named name[0..len), in any case; NULL when none. */
 const struct hc_header *hc_table_header(const struct hc_table *t,
 					const char *name, size_t len);
+
+/* The concept card with this Id; NULL when none. */
+const struct hc_concept *hc_table_concept(const struct hc_table *t,
+					  const char *id);
 
 const char *hc_status_name(enum hc_status s);
 /* "request", "response", "both"; "standard", "draft"... as in the file */

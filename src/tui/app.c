@@ -7,6 +7,7 @@
 #include "fatal.h"
 #include "header_view.h"
 #include "help.h"
+#include "interview_view.h"
 #include "results.h"
 #include "search_box.h"
 #include "tree.h"
@@ -246,6 +247,8 @@ static enum hc_msg mode_title(const struct app *a)
 		return MSG_T_STATS_TITLE;
 	case MODE_COMPARE:
 		return MSG_T_COMPARE_TITLE;
+	case MODE_INTERVIEW:
+		return MSG_T_INTERVIEW;
 	default:
 		return MSG_T_TITLE;
 	}
@@ -254,7 +257,7 @@ static enum hc_msg mode_title(const struct app *a)
 static int study_mode(const struct app *a)
 {
 	return a->mode == MODE_QUIZ || a->mode == MODE_STATS ||
-	       a->mode == MODE_COMPARE;
+	       a->mode == MODE_COMPARE || a->mode == MODE_INTERVIEW;
 }
 
 static void head_draw(struct app *a)
@@ -397,6 +400,8 @@ static void draw(struct app *a, int ch)
 		stats_draw(a, a->w_help);
 	} else if (a->mode == MODE_COMPARE) {
 		compare_draw(a, a->w_help);
+	} else if (a->mode == MODE_INTERVIEW) {
+		interview_view_draw(a, a->w_help);
 	} else {
 		if (ch & CH_TREE) {
 			if (results_shown(a))
@@ -408,7 +413,9 @@ static void draw(struct app *a, int ch)
 		if (ch & (CH_DETAIL | CH_TREE))
 			detail_draw(a);
 	}
-	if (study_mode(a))
+	if (a->mode == MODE_INTERVIEW)
+		interview_view_status(a);
+	else if (study_mode(a))
 		study_draw_status(a);
 	else if (ch & (CH_STATUS | CH_TREE))
 		search_draw_status(a);
@@ -583,6 +590,8 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 		return bits | app_toggle_lang(a);
 	case ACT_QUIZ:
 		return bits | quiz_view_open(a);
+	case ACT_INTERVIEW:
+		return bits | interview_view_open(a, NULL);
 	case ACT_STATS:
 		return bits | stats_open(a, MODE_NORMAL);
 	case ACT_COMPARE:
@@ -946,6 +955,9 @@ static int handle(struct app *a, const struct key *k)
 	if (a->mode == MODE_QUIZ)
 		return quiz_view_key(a, keys_action(KM_QUIZ, is_fn, ch), is_fn,
 				     ch);
+	if (a->mode == MODE_INTERVIEW)
+		return interview_view_key(a, keys_action(KM_INTERVIEW, is_fn,
+							 ch), is_fn ? 0 : ch);
 	if (a->mode == MODE_STATS)
 		return stats_key(a, keys_action(KM_VIEW, is_fn, ch));
 	if (a->mode == MODE_COMPARE)
@@ -1099,6 +1111,14 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 			   : (uint64_t)time(NULL) << 20 ^ (uint64_t)getpid();
 	if (o->quiz)
 		quiz_view_open(&a);
+	if (o->interview) {
+		struct interview_filter f = { 0 };
+
+		/* main.c has checked each one */
+		for (int i = 0; i < o->n_interview_args; i++)
+			interview_filter_add(&f, t, o->interview_args[i]);
+		interview_view_open(&a, f.n ? &f : NULL);
+	}
 	/* said on stderr too, but hidden by the screen until the end */
 	if (o->notice && o->notice[0]) {
 		size_t bad;
@@ -1126,6 +1146,7 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	}
 	drop_windows(&a);
 	end_curses();
+	interview_view_free(&a);
 	study_free(&a);
 	compare_free(&a);
 	tree_free(&a.tree);

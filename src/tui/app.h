@@ -28,7 +28,8 @@ enum {
 enum focus { FOCUS_TREE, FOCUS_DETAIL };
 enum mode { MODE_NORMAL, MODE_SEARCH, MODE_HELP,
 	     /* study (issue 6): full-screen, in the help's window */
-	     MODE_QUIZ, MODE_STATS, MODE_COMPARE };
+	     MODE_QUIZ, MODE_STATS, MODE_COMPARE,
+	     MODE_INTERVIEW /* the mock interview, in the same window */ };
 
 /* The detail pane as laid-out lines of segments. */
 struct dseg {
@@ -117,6 +118,7 @@ struct app {
 	/* study: the quiz, the statistics, the comparisons */
 	struct study *study;     /* quiz_view.c; made on first use */
 	struct compare *cmp;     /* compare_view.c */
+	struct iview *iview;     /* interview_view.c; made on first use */
 	enum mode stats_back;    /* the screen the statistics return to */
 	uint64_t seed;           /* --seed, or from the clock */
 };

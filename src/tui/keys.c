@@ -20,8 +20,9 @@ enum { G_MOVE, G_TREE, G_DETAIL, G_SEARCH, G_OTHER, G_STUDY };
 #define M_HELP (1 << KM_HELP)
 #define M_QUIZ (1 << KM_QUIZ)
 #define M_VIEW (1 << KM_VIEW)
+#define M_IV (1 << KM_INTERVIEW)
 #define M_PANES (M_TREE | M_DETAIL)
-#define M_SCROLL (M_PANES | M_HELP | M_VIEW)
+#define M_SCROLL (M_PANES | M_HELP | M_VIEW | M_IV)
 
 /* Earlier rows win, so pane-specific rows come before the general ones. */
 static const struct key_binding table[] = {
@@ -62,6 +63,11 @@ static const struct key_binding table[] = {
 	/* study (issue 6): the browser's keys, then the quiz's and the
 	 * screens' */
 	{ M_PANES, G_STUDY, ACT_QUIZ, 0, MSG_K_QUIZ, "t", "t", { 't' } },
+	{ M_PANES, G_STUDY, ACT_INTERVIEW, 0, MSG_K_INTERVIEW, "i", "i",
+	  { 'i' } },
+	{ M_IV, G_STUDY, ACT_OPEN, 0, MSG_K_REVEAL, "Space Enter",
+	  "Space Enter", { ' ', '\n', '\r', F(KEY_ENTER) } },
+	{ M_IV, G_STUDY, ACT_DIGIT, 0, MSG_K_GRADE, "1-4", "1-4", { '0' } },
 	{ M_PANES | M_QUIZ, G_STUDY, ACT_STATS, 0, MSG_K_STATS, "S", "S",
 	  { 'S' } },
 	{ M_PANES | M_QUIZ, G_STUDY, ACT_COMPARE, 0, MSG_K_COMPARE, "c", "c",
@@ -81,7 +87,7 @@ static const struct key_binding table[] = {
 	  { F(KEY_RIGHT), 'l', '\t' } },
 	{ M_VIEW, G_STUDY, ACT_LEFT, 1, MSG_K_TOPIC, "", "",
 	  { F(KEY_LEFT), 'h', F(KEY_BTAB) } },
-	{ M_QUIZ | M_VIEW, G_STUDY, ACT_ESC, 0, MSG_K_LEAVE, "Esc q", "Esc q",
+	{ M_QUIZ | M_VIEW | M_IV, G_STUDY, ACT_ESC, 0, MSG_K_LEAVE, "Esc q", "Esc q",
 	  { 27, 'q' } },
 
 	/* the search: moving in the results while typing, and a line
@@ -123,14 +129,14 @@ static const struct key_binding table[] = {
 	{ M_PANES | M_BOX | M_HELP, G_SEARCH, ACT_ESC, 0, MSG_K_ESC, "Esc",
 	  "Esc", { 27 } },
 
-	{ M_PANES | M_QUIZ | M_VIEW, G_OTHER, ACT_LANG, 0, MSG_K_LANG, "L",
+	{ M_PANES | M_QUIZ | M_VIEW | M_IV, G_OTHER, ACT_LANG, 0, MSG_K_LANG, "L",
 	  "L", { 'L' } },
 	{ M_PANES, G_OTHER, ACT_COPY, 0, MSG_K_COPY, "y", "y", { 'y' } },
 	{ M_PANES, G_OTHER, ACT_COPY_SPEC, 0, MSG_K_COPY_SPEC, "Y", "Y",
 	  { 'Y' } },
 	{ M_PANES | M_HELP, G_OTHER, ACT_HELP, 0, MSG_K_HELP, "? F1", "? F1",
 	  { '?', F(KEY_F(1)) } },
-	{ M_PANES | M_BOX | M_HELP | M_QUIZ | M_VIEW, G_OTHER, ACT_REDRAW, 0,
+	{ M_PANES | M_BOX | M_HELP | M_QUIZ | M_VIEW | M_IV, G_OTHER, ACT_REDRAW, 0,
 	  MSG_K_REDRAW, "^L", "^L", { CTRL('l') } },
 	{ M_PANES | M_HELP, G_OTHER, ACT_QUIT, 0, MSG_K_QUIT, "q ^C",
 	  "q ^C", { 'q', CTRL('c') } },

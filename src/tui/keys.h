@@ -18,6 +18,7 @@ enum tui_action {
 	ACT_WORD_LEFT, ACT_WORD_RIGHT, ACT_DELETE, ACT_KILL_WORD,
 	ACT_KILL_END, ACT_RECALL_PREV, ACT_RECALL_NEXT,
 	ACT_COPY_SPEC, /* Y: the spec's web address */
+	ACT_INTERVIEW, /* i: the mock interview */
 	ACT_N
 };
 
@@ -25,6 +26,7 @@ enum tui_action {
 enum key_mode { KM_TREE, KM_DETAIL, KM_BOX, KM_HELP,
 		KM_QUIZ, /* the quiz: its menu, questions and summary */
 		KM_VIEW, /* the comparison and statistics screens */
+		KM_INTERVIEW, /* the mock interview */
 };
 
 /* The help sections are MSG_G_MOVE..MSG_G_LAST. */

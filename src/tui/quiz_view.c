@@ -149,6 +149,12 @@ static void save(struct study *s)
 	progress_save(&s->prog, s->path, &s->note);
 }
 
+void study_save(struct app *a)
+{
+	if (a->study)
+		save(a->study);
+}
+
 void study_session_score(const struct app *a, unsigned *right,
 			 unsigned *asked)
 {

@@ -14,6 +14,9 @@
 struct progress *study_progress(struct app *a);
 /* The one-line warning about the progress file ("" when none). */
 void study_warning(const struct app *a, char *buf, size_t n);
+/* Save the answers and grades given since the last save, as the quiz
+ * does after each answer (a failure is kept for the warning line). */
+void study_save(struct app *a);
 /* Where the progress is saved, or NULL. */
 const char *study_path(const struct app *a);
 /* The session in progress or just ended: right and asked (0 when none). */

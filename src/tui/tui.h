@@ -13,6 +13,9 @@ struct tui_opts {
 	int utf8;  /* the locale is UTF-8; else English and ASCII lines */
 	int hide_unofficial; /* start with unofficial codes hidden (u) */
 	int quiz;            /* start in the quiz (--quiz) */
+	int interview;       /* start in the mock interview (--interview) */
+	char **interview_args; /* its classes, topics or cards (checked) */
+	int n_interview_args;
 	int seeded;          /* seed was given (--seed): reproducible order */
 	uint64_t seed;
 	const char *notice;  /* a warning for the status line at start, or "" */

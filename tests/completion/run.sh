@@ -14,7 +14,7 @@ check() { # NAME GOT WANT
 	if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "got:  $2" "want: $3"; fi
 }
 
-echo "1..19"
+echo "1..21"
 # a small table with Header records (the built-in one may have none yet)
 hdata="$top_srcdir/tests/cli/data/headers.rec"
 
@@ -31,6 +31,7 @@ check "bash: option names" "$(bash_complete httpcodes --la)" "--lang"
 check "bash: --lang values" "$(bash_complete httpcodes --lang '')" "en ko"
 check "bash: --color= values" "$(bash_complete httpcodes --color=n)" "never"
 check "bash: --hyperlink= values" "$(bash_complete httpcodes --hyperlink=a)" "always auto"
+check "bash: --export values" "$(bash_complete httpcodes --export '') $(bash_complete httpcodes --export=a)" "anki anki"
 check "bash: -b among the short options" "$(bash_complete httpcodes -b)" "-b"
 check "bash: codes by prefix" "$(bash_complete httpcodes 41)" \
 	"410 411 412 413 414 415 416 417 418 419"
@@ -57,6 +58,7 @@ if command -v fish >/dev/null 2>&1; then
 	check "fish: codes with their phrase" "$(fish_complete 'httpcodes 40')" \
 		"400=Bad Request 401=Unauthorized 402=Payment Required 403=Forbidden 404=Not Found 405=Method Not Allowed 406=Not Acceptable 407=Proxy Authentication Required 408=Request Timeout 409=Conflict"
 	check "fish: option names" "$(fish_complete 'httpcodes --js' | cut -d= -f1)" "--json"
+	check "fish: --export values" "$(fish_complete 'httpcodes --export ')" "anki=Print a deck for another program"
 	check "fish: --hyperlink values" "$(fish_complete 'httpcodes --hyperlink=' | grep -o -- '--hyperlink=[a-z]*' | tr '\n' ' ' | sed 's/ $//')" \
 		"--hyperlink=always --hyperlink=auto --hyperlink=never"
 	check "fish: header names with their summary after -H" \
@@ -66,6 +68,7 @@ else
 	bad "fish: --lang values" "fish is not installed"
 	bad "fish: codes with their phrase" "fish is not installed"
 	bad "fish: option names" "fish is not installed"
+	bad "fish: --export values" "fish is not installed"
 	bad "fish: --hyperlink values" "fish is not installed"
 	bad "fish: header names with their summary after -H" "fish is not installed"
 fi

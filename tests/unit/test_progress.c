@@ -385,6 +385,52 @@ static void test_parse_keys(void **state)
 	}
 }
 
+/* The mock interview's items: a code's interview note, a concept card;
+ * they are kept and read back like the quiz's. */
+static void test_interview_keys(void **state)
+{
+	static const char *const bad[] = {
+		"099/interview", "600/interview", "4040/interview",
+		"40/interview", "404/interviews", "/concept", "Caching/concept",
+		"has space/concept", "a_b/concept", "a#1/concept",
+		"0123456789012345678901234567890123456789/concept",
+		"404/concept/x", "404/Interview",
+	};
+	static const char *const good[] = {
+		"100/interview", "599/interview", "404/concept",
+		"caching-errors/concept", "1xx-in-practice/concept",
+		"012345678901234567890123456789012345678/concept",
+	};
+	struct progress p, q;
+	char *text;
+	int future;
+
+	(void)state;
+	progress_init(&p);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		if (progress_item(&p, bad[i]))
+			fail_msg("accepted key %s", bad[i]);
+	assert_int_equal(p.n, 0);
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+		struct progress_item *it = progress_item(&p, good[i]);
+
+		if (!it)
+			fail_msg("refused key %s", good[i]);
+		progress_review(&p, it, i % 2 ? PG_AGAIN : PG_GOOD, 1000);
+	}
+	text = progress_format(&p);
+	assert_non_null(text);
+	progress_init(&q);
+	assert_int_equal(progress_parse(&q, text, strlen(text), &future), 0);
+	assert_int_equal(q.n, sizeof good / sizeof *good);
+	assert_int_equal(progress_find(&q, "caching-errors/concept")->wrong, 1);
+	assert_int_equal(progress_find(&q, "404/concept")->right, 1);
+	assert_int_equal(progress_find(&q, "599/interview")->wrong, 1);
+	free(text);
+	progress_free(&q);
+	progress_free(&p);
+}
+
 /* CPU time of parsing text, the least of three runs. */
 static double parse_cost(const char *text, size_t n, size_t *items)
 {
@@ -1152,6 +1198,7 @@ int main(void)
 		cmocka_unit_test(test_merge_latest_review),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_parse_rejects),
+		cmocka_unit_test(test_interview_keys),
 		cmocka_unit_test(test_save_load),
 		cmocka_unit_test(test_concurrent_merge),
 		cmocka_unit_test(test_unwritable),

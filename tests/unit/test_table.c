@@ -627,6 +627,121 @@ static void test_err_headers(void **state)
 		     "404"), 4, "code 404: header 'Vary' has no Header record");
 }
 
+#define CONCEPT_HEAD "%rec: Concept\n%key: Id\n\n"
+#define CONCEPT(id, codes) "Id: " id "\nCodes: " codes "\nKo_Title: 제목\n" \
+	"En_Title: Title\nKo_Question: 질문\nEn_Question: Question\n" \
+	"Ko_Answer: 답\nEn_Answer: Answer\n"
+
+/* Two sources read as one table; errors name the source and its line. */
+static int parse2(struct hc_table *t, const char *codes, const char *cards)
+{
+	const struct hc_source src[2] = {
+		{ codes, strlen(codes), "codes.rec" },
+		{ cards, strlen(cards), "cards.rec" },
+	};
+
+	return hc_table_parse_sources(t, src, 2, err, sizeof err);
+}
+
+static void expect_error2(const char *codes, const char *cards,
+			  const char *where, const char *what)
+{
+	struct hc_table t;
+
+	assert_int_equal(parse2(&t, codes, cards), -1);
+	if (strncmp(err, where, strlen(where)) || !strstr(err, what)) {
+		print_error("expected '%s...%s', got '%s'\n", where, what, err);
+		fail();
+	}
+	assert_null(t.codes);
+	assert_null(t.concepts);
+}
+
+static void test_concepts(void **state)
+{
+	struct hc_table t;
+	const struct hc_concept *c;
+
+	(void)state;
+	/* in one file */
+	assert_int_equal(parse(&t, REC_HEAD MIN_404 "\n" MIN_410 "\n"
+		CONCEPT_HEAD CONCEPT("caching-errors", "404 410") "\n"
+		"Id: second\nCodes: 410\nKo_Title: 둘\nEn_Title: Two\n"
+		"Ko_Question: 질문\nEn_Question: A question\n+ over two lines?\n"
+		"Ko_Answer: 첫 문단\n+\n+ 둘째 문단\nEn_Answer: One\n"), 0);
+	assert_int_equal(t.n_concepts, 2);
+	c = &t.concepts[0];
+	assert_string_equal(c->id, "caching-errors");
+	assert_int_equal(c->n_codes, 2);
+	assert_int_equal(c->codes[1], 410);
+	assert_string_equal(c->title[HC_KO], "제목");
+	assert_string_equal(c->question[HC_EN], "Question");
+	assert_string_equal(c->answer[HC_KO], "답");
+	assert_int_equal(c->line, 25);
+	c = hc_table_concept(&t, "second");
+	assert_ptr_equal(c, &t.concepts[1]);
+	assert_string_equal(c->question[HC_EN], "A question over two lines?");
+	assert_string_equal(c->answer[HC_KO], "첫 문단\n둘째 문단");
+	assert_null(hc_table_concept(&t, "third"));
+	hc_table_free(&t);
+	/* in a file of their own, after the codes: lines are the file's */
+	assert_int_equal(parse2(&t, REC_HEAD MIN_404, "# cards\n\n"
+		CONCEPT_HEAD CONCEPT("a", "404")), 0);
+	assert_int_equal(t.n, 1);
+	assert_int_equal(t.n_concepts, 1);
+	assert_int_equal(t.concepts[0].line, 6);
+	assert_int_equal(t.codes[0].line, 4);
+	hc_table_free(&t);
+	/* a table without concepts has none */
+	assert_int_equal(parse(&t, REC_HEAD MIN_404), 0);
+	assert_int_equal(t.n_concepts, 0);
+	assert_null(hc_table_concept(&t, "a"));
+	hc_table_free(&t);
+}
+
+static void test_err_concepts(void **state)
+{
+	(void)state;
+	/* the concept records start at line 25 */
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" CONCEPT_HEAD
+		     CONCEPT("a", "404 418"), 25,
+		     "concept a: code 418 is not in the table");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" CONCEPT_HEAD
+		     CONCEPT("a", "404") "\n" CONCEPT("b", "404") "\n"
+		     CONCEPT("a", "410"), 43,
+		     "duplicate concept 'a' (first at line 25)");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" CONCEPT_HEAD
+		     "Id: a\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		     "Ko_Question: q\nEn_Question: q\nKo_Answer: a\n", 25,
+		     "concept a: missing mandatory field En_Answer");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" CONCEPT_HEAD
+		     "Codes: 404\n", 25, "concept record without an Id field");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" CONCEPT_HEAD
+		     CONCEPT("Safe Methods", "404"), 25,
+		     "concept Id 'Safe Methods' is not lowercase letters");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" CONCEPT_HEAD
+		     CONCEPT("a-very-long-concept-id-that-is-far-too-long", "404"),
+		     25, "(at most 39)");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" CONCEPT_HEAD
+		     CONCEPT("a", ""), 26, "concept a: Codes names no code");
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" CONCEPT_HEAD
+		     CONCEPT("a", "404") "Phrase: x\n", 33,
+		     "unknown field 'Phrase'");
+	/* across files: each error names the file and its own line */
+	expect_error2(REC_HEAD MIN_404, CONCEPT_HEAD CONCEPT("a", "404 503"),
+		      "cards.rec:4: ", "concept a: code 503 is not in the table");
+	expect_error2(REC_HEAD MIN_404, CONCEPT_HEAD CONCEPT("a", "404") "\n"
+		      CONCEPT("a", "404"), "cards.rec:13: ",
+		      "duplicate concept 'a' (first at line 4)");
+	expect_error2(REC_HEAD MIN_404 "Related: 410\n",
+		      CONCEPT_HEAD CONCEPT("a", "404"), "codes.rec:4: ",
+		      "code 404: related code 410 is not in the table");
+	expect_error2(REC_HEAD MIN_404, CONCEPT_HEAD "Id: a\n+ b\n",
+		      "cards.rec:5: ", "field Id must be one line");
+	expect_error2(REC_HEAD MIN_404, "Code: 404\xff\n", "cards.rec:1: ",
+		      "invalid UTF-8");
+}
+
 static void test_builtin(void **state)
 {
 	struct hc_table t;
@@ -635,6 +750,9 @@ static void test_builtin(void **state)
 	assert_int_equal(hc_table_load_builtin(&t, err, sizeof err), 0);
 	assert_true(t.n >= 91);
 	assert_string_equal(hc_table_find(&t, 404)->phrase, "Not Found");
+	/* the concept cards are built in with the codes */
+	assert_true(t.n_concepts >= 12);
+	assert_non_null(hc_table_concept(&t, "conditional-requests"));
 	hc_table_free(&t);
 }
 
@@ -667,6 +785,8 @@ int main(void)
 		cmocka_unit_test(test_first_duplicate_reported),
 		cmocka_unit_test(test_headers),
 		cmocka_unit_test(test_err_headers),
+		cmocka_unit_test(test_concepts),
+		cmocka_unit_test(test_err_concepts),
 		cmocka_unit_test(test_builtin),
 	};
 

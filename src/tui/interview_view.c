@@ -1,0 +1,392 @@
+/* The mock interview: one open question at a time; the user answers in
+ * their head or aloud, Space shows the model answer, 1-4 grade it (Again,
+ * Hard, Good, Easy) and the next card comes.  The model (interview.c)
+ * picks and records; the progress is the study mode's, saved after every
+ * grade the way the quiz saves its answers. */
+#include <config.h>
+
+#include "interview_view.h"
+#include "quiz_view.h"
+#include "model/i18n.h"
+#include "model/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define TEXT_MAX 96 /* columns: longer lines are hard to read */
+
+enum ivstate { IV_ASK, IV_SHOWN, IV_SUMMARY };
+
+struct iview {
+	struct interview iv;
+	struct interview_filter filter;
+	int have_filter;
+	int have_session;
+	unsigned runs;
+	enum ivstate st;
+	int top;      /* rows scrolled off the top */
+	int rows;     /* rows of the card, as last drawn */
+	int height;   /* rows of the window, as last drawn */
+	int left_early;
+};
+
+static const enum hc_msg grade_msg[PG_EASY + 1] = {
+	[PG_AGAIN] = MSG_T_IV_AGAIN, [PG_HARD] = MSG_T_IV_HARD,
+	[PG_GOOD] = MSG_T_IV_GOOD, [PG_EASY] = MSG_T_IV_EASY,
+};
+
+static int start(struct app *a)
+{
+	struct iview *v = a->iview;
+
+	if (v->have_session)
+		interview_end(&v->iv);
+	v->have_session = 0;
+	if (interview_start(&v->iv, a->t, study_progress(a),
+			    v->have_filter ? &v->filter : NULL,
+			    a->seed + v->runs, INTERVIEW_VIEW_CARDS,
+			    (long long)time(NULL)) < 0) {
+		app_set_msg(a, R_WARN, "out of memory");
+		return CH_STATUS;
+	}
+	v->have_session = 1;
+	v->runs++;
+	v->st = IV_ASK;
+	v->top = 0;
+	v->left_early = 0;
+	if (!interview_current(&v->iv))
+		app_set_msg(a, R_WARN, app_msg(a, MSG_T_IV_NONE));
+	return CH_ALL;
+}
+
+int interview_view_open(struct app *a, const struct interview_filter *f)
+{
+	struct iview *v = a->iview;
+
+	if (!v) {
+		v = calloc(1, sizeof *v);
+		if (!v) {
+			app_set_msg(a, R_WARN, "out of memory");
+			return CH_STATUS;
+		}
+		a->iview = v;
+	}
+	v->have_filter = f != NULL;
+	if (f)
+		v->filter = *f;
+	a->mode = MODE_INTERVIEW;
+	return start(a);
+}
+
+void interview_view_free(struct app *a)
+{
+	struct iview *v = a->iview;
+
+	if (!v)
+		return;
+	if (v->have_session)
+		interview_end(&v->iv);
+	free(v);
+	a->iview = NULL;
+}
+
+static int leave(struct app *a)
+{
+	struct iview *v = a->iview;
+
+	if (v->st != IV_SUMMARY && v->iv.graded > 0) {
+		v->left_early = interview_current(&v->iv) != NULL;
+		v->st = IV_SUMMARY;
+		v->top = 0;
+		return CH_DETAIL | CH_STATUS;
+	}
+	a->mode = MODE_NORMAL;
+	return CH_ALL;
+}
+
+static int grade(struct app *a, enum progress_grade g)
+{
+	struct iview *v = a->iview;
+
+	if (interview_grade(&v->iv, g, (long long)time(NULL)) < 0) {
+		app_set_msg(a, R_WARN, "out of memory");
+		return CH_STATUS;
+	}
+	study_save(a);
+	v->top = 0;
+	v->st = interview_current(&v->iv) ? IV_ASK : IV_SUMMARY;
+	return CH_HEAD | CH_DETAIL | CH_STATUS;
+}
+
+static int card_scroll(struct iview *v, int by)
+{
+	int max = v->rows - v->height;
+	int top = v->top + by;
+
+	if (top > max)
+		top = max;
+	if (top < 0)
+		top = 0;
+	if (top == v->top)
+		return 0;
+	v->top = top;
+	return CH_DETAIL;
+}
+
+int interview_view_key(struct app *a, enum tui_action act, wint_t ch)
+{
+	struct iview *v = a->iview;
+	int page = v->height > 2 ? v->height - 2 : 1;
+
+	a->msg[0] = '\0'; /* a message lasts until the next key */
+	switch (act) {
+	case ACT_LANG:
+		return app_toggle_lang(a);
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return CH_ALL;
+	case ACT_ESC:
+		return leave(a);
+	case ACT_UP:
+		return card_scroll(v, -1) | CH_STATUS;
+	case ACT_DOWN:
+		return card_scroll(v, 1) | CH_STATUS;
+	case ACT_PGUP:
+		return card_scroll(v, -page) | CH_STATUS;
+	case ACT_PGDN:
+		return card_scroll(v, page) | CH_STATUS;
+	case ACT_HOME:
+		return card_scroll(v, -v->rows) | CH_STATUS;
+	case ACT_END:
+		return card_scroll(v, v->rows) | CH_STATUS;
+	default:
+		break;
+	}
+	if (!v->have_session)
+		return CH_STATUS;
+	switch (v->st) {
+	case IV_ASK:
+		if (act == ACT_OPEN && interview_current(&v->iv)) {
+			v->st = IV_SHOWN;
+			return CH_DETAIL | CH_STATUS;
+		}
+		if (act == ACT_DIGIT) /* grading comes after the answer */
+			app_set_msg(a, R_DIM, app_msg(a, MSG_T_IV_THINK));
+		return CH_STATUS;
+	case IV_SHOWN:
+		if (act == ACT_DIGIT && ch >= '1' && ch <= '4')
+			return grade(a, (enum progress_grade)(ch - '0'));
+		return CH_STATUS;
+	case IV_SUMMARY:
+		if (act == ACT_OPEN)
+			return start(a);
+		return CH_STATUS;
+	}
+	return 0;
+}
+
+/* ---- drawing ----------------------------------------------------------- */
+
+/* Rows are counted from the top of the card; only those in the window
+ * (after top) are painted. */
+struct pen {
+	WINDOW *w;
+	int row, top, h, x, width;
+};
+
+static int pen_visible(const struct pen *p)
+{
+	return p->row >= p->top && p->row - p->top < p->h;
+}
+
+static void pen_move(struct pen *p)
+{
+	wmove(p->w, p->row - p->top, p->x);
+}
+
+/* Paragraphs ('\n' between them) wrapped to the width. */
+static void pen_text(struct pen *p, enum role r, const char *s, size_t n,
+		     int gap)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - s) : n;
+
+		while (i < end) {
+			size_t next, len = text_wrap(s + i, end - i, p->width,
+						     &next);
+
+			if (pen_visible(p)) {
+				pen_move(p);
+				paint(p->w, r, s + i, len, p->width);
+			}
+			p->row++;
+			if (!next)
+				break;
+			i += next;
+		}
+		i = end + 1;
+		if (i < n)
+			p->row += gap;
+	}
+}
+
+static void pen_str(struct pen *p, enum role r, const char *s)
+{
+	pen_text(p, r, s, strlen(s), 0);
+}
+
+static void draw_card(struct app *a, struct pen *p)
+{
+	struct iview *v = a->iview;
+	const struct interview_card *c = interview_current(&v->iv);
+	char buf[512];
+	const char *s;
+	size_t n;
+
+	if (!c)
+		return;
+	snprintf(buf, sizeof buf, "%s %zu/%zu", app_msg(a, MSG_T_QUESTION),
+		 v->iv.pos + 1, v->iv.n);
+	pen_str(p, R_HEADING, buf);
+	p->row++;
+	if (c->kind == IVK_CODE) {
+		const char *k = c->code->title[HC_KO];
+
+		if (a->lang == HC_KO && k && strcmp(k, c->code->phrase))
+			text_format(buf, sizeof buf, "%03d %s  %s",
+				    c->code->code, c->code->phrase, k);
+		else
+			text_format(buf, sizeof buf, "%03d %s", c->code->code,
+				    c->code->phrase);
+		pen_str(p, role_class(c->code->code / 100), buf);
+	} else {
+		text_format(buf, sizeof buf, "%s: %s",
+			    app_msg(a, MSG_T_IV_CONCEPT),
+			    c->concept->title[a->lang]);
+		pen_str(p, R_LABEL, buf);
+	}
+	p->row++;
+	s = interview_question(c, a->lang, &n);
+	pen_text(p, R_TITLE, s, n, 1);
+	p->row++;
+	if (v->st == IV_ASK) {
+		pen_str(p, R_DIM, app_msg(a, MSG_T_IV_THINK));
+		return;
+	}
+	pen_str(p, R_HEADING, app_msg(a, MSG_T_IV_ANSWER));
+	s = interview_answer(c, a->lang, &n);
+	pen_text(p, R_NORMAL, s, n, 1);
+	p->row++;
+	pen_str(p, R_LABEL, app_msg(a, MSG_T_IV_GRADE_ASK));
+	if (pen_visible(p)) {
+		pen_move(p);
+		for (int g = PG_AGAIN; g <= PG_EASY; g++) {
+			snprintf(buf, sizeof buf, "%d", g);
+			paint_str(p->w, R_KEY, buf, 2);
+			snprintf(buf, sizeof buf, " %s   ",
+				 app_msg(a, grade_msg[g]));
+			paint_str(p->w, R_NORMAL, buf, p->width);
+		}
+	}
+	p->row++;
+}
+
+static void draw_summary(struct app *a, struct pen *p)
+{
+	struct iview *v = a->iview;
+	char buf[256];
+
+	text_format(buf, sizeof buf, "%s%s%s%s", app_msg(a, MSG_T_SUMMARY),
+		    v->left_early ? " (" : "",
+		    v->left_early ? app_msg(a, MSG_T_LEFT_EARLY) : "",
+		    v->left_early ? ")" : "");
+	pen_str(p, R_HEADING, buf);
+	p->row++;
+	snprintf(buf, sizeof buf, "%s %u/%zu", app_msg(a, MSG_T_IV_CARDS),
+		 v->iv.graded, v->iv.n);
+	pen_str(p, R_TITLE, buf);
+	p->row++;
+	for (int g = PG_AGAIN; g <= PG_EASY; g++) {
+		text_format(buf, sizeof buf, "  %d %-8s %3u", g,
+			    app_msg(a, grade_msg[g]), v->iv.by_grade[g]);
+		pen_str(p, g == PG_AGAIN && v->iv.by_grade[g] ? R_CLASS5
+							      : R_NORMAL, buf);
+	}
+}
+
+void interview_view_draw(struct app *a, WINDOW *w)
+{
+	struct iview *v = a->iview;
+	struct pen p;
+	char warn[1400];
+	int h, width, x = 2, y0 = 0;
+
+	if (!w || !v)
+		return;
+	getmaxyx(w, h, width);
+	werase(w);
+	study_warning(a, warn, sizeof warn);
+	if (warn[0]) {
+		y0 = study_wrap(w, 0, x, width - 2 * x, h, R_WARN, warn) + 1;
+		if (y0 >= h)
+			y0 = 0;
+	}
+	p.w = w;
+	p.row = 0;
+	p.x = x;
+	p.width = width - 2 * x > TEXT_MAX ? TEXT_MAX : width - 2 * x;
+	if (p.width < 8)
+		p.width = 8;
+	/* the rows under the warning, scrolled as a whole */
+	p.h = h - y0;
+	p.top = v->top - y0;
+	if (v->have_session && v->st == IV_SUMMARY)
+		draw_summary(a, &p);
+	else if (v->have_session)
+		draw_card(a, &p);
+	v->rows = p.row;
+	v->height = h - y0;
+	if (v->top > 0 && v->top > v->rows - v->height) {
+		/* the text got shorter (L, a wider window): scroll back */
+		v->top = v->rows > v->height ? v->rows - v->height : 0;
+		interview_view_draw(a, w);
+		return;
+	}
+	wnoutrefresh(w);
+}
+
+void interview_view_status(struct app *a)
+{
+	const struct iview *v = a->iview;
+	const char *ud = a->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "j/k";
+
+	if (v && v->have_session && v->st == IV_SHOWN) {
+		const struct study_hint h[] = {
+			{ "1", MSG_T_IV_AGAIN }, { "2", MSG_T_IV_HARD },
+			{ "3", MSG_T_IV_GOOD }, { "4", MSG_T_IV_EASY },
+			{ "Esc", MSG_H_LEAVE }, { ud, MSG_H_SCROLL },
+			{ "L", MSG_T_OTHER_LANG },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	} else if (v && v->have_session && v->st == IV_SUMMARY) {
+		const struct study_hint h[] = {
+			{ "Enter", MSG_H_START }, { "Esc", MSG_H_BACK },
+			{ "L", MSG_T_OTHER_LANG },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	} else {
+		const struct study_hint h[] = {
+			{ "Space", MSG_H_REVEAL }, { "Esc", MSG_H_LEAVE },
+			{ ud, MSG_H_SCROLL }, { "L", MSG_T_OTHER_LANG },
+		};
+
+		study_status(a, h, sizeof h / sizeof *h);
+	}
+}
