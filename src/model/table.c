@@ -373,15 +373,24 @@ static int parse_situation(struct parser *p, int i, struct hc_situation *out)
 	return 0;
 }
 
+/* The first mandatory field of a record that it lacks, or NULL. */
+static const char *missing_field(const struct parser *p, fieldset mandatory)
+{
+	for (int f = 0; f < F_N; f++)
+		if ((mandatory & BIT(f)) && !(p->seen & BIT(f)))
+			return field_names[f];
+	return NULL;
+}
+
 static int finish_topic(struct parser *p, struct hc_table *t)
 {
+	const char *miss;
 	struct hc_topic *tp;
 
-	for (int f = 0; f < F_N; f++)
-		if ((topic_mandatory & BIT(f)) && !(p->seen & BIT(f)))
-			return fail(p, p->rec_line,
-				    "topic: missing mandatory field %s",
-				    field_names[f]);
+	if ((miss = missing_field(p, topic_mandatory)))
+		return fail(p, p->rec_line,
+			    "topic: missing mandatory field %s",
+			    miss);
 	if (grow(p, (void **)&t->topics, &p->topics_cap, t->n_topics,
 		 sizeof *t->topics) < 0)
 		return -1;
@@ -453,6 +462,7 @@ static int lookup_name(const char *const *names, int n, const char *s)
 
 static int finish_header(struct parser *p, struct hc_table *t)
 {
+	const char *miss;
 	struct hc_header *h;
 	const char *name = p->val[F_NAME];
 	int dir, kind;
@@ -463,11 +473,10 @@ static int finish_header(struct parser *p, struct hc_table *t)
 		return fail(p, p->val_line[F_NAME], "header name '%s' is not a "
 			    "field name (letters, digits and !#$%%&'*+-.^_`|~)",
 			    name);
-	for (int f = 0; f < F_N; f++)
-		if ((header_mandatory & BIT(f)) && !(p->seen & BIT(f)))
-			return fail(p, p->rec_line,
-				    "header %s: missing mandatory field %s",
-				    name, field_names[f]);
+	if ((miss = missing_field(p, header_mandatory)))
+		return fail(p, p->rec_line,
+			    "header %s: missing mandatory field %s",
+			    name, miss);
 	dir = lookup_name(direction_names, HC_DIR_N, p->val[F_DIRECTION]);
 	if (dir < 0)
 		return fail(p, p->val_line[F_DIRECTION], "header %s: bad "
@@ -507,6 +516,7 @@ static int finish_header(struct parser *p, struct hc_table *t)
 
 static int finish_code(struct parser *p, struct hc_table *t)
 {
+	const char *miss;
 	struct hc_code *c;
 	long code;
 	int st;
@@ -526,11 +536,10 @@ static int finish_code(struct parser *p, struct hc_table *t)
 	if (code < 100 || code > 599)
 		return fail(p, p->val_line[F_CODE],
 			    "code %ld is outside 100..599", code);
-	for (int f = 0; f < F_N; f++)
-		if ((code_mandatory & BIT(f)) && !(p->seen & BIT(f)))
-			return fail(p, p->rec_line,
-				    "code %ld: missing mandatory field %s",
-				    code, field_names[f]);
+	if ((miss = missing_field(p, code_mandatory)))
+		return fail(p, p->rec_line,
+			    "code %ld: missing mandatory field %s",
+			    code, miss);
 	for (st = 0; st < HC_STATUS_N; st++)
 		if (!strcmp(p->val[F_STATUS], status_names[st]))
 			break;
@@ -600,6 +609,7 @@ static int concept_id_ok(const char *s)
 
 static int finish_concept(struct parser *p, struct hc_table *t)
 {
+	const char *miss;
 	struct hc_concept *c;
 
 	if (!(p->seen & BIT(F_ID)))
@@ -609,11 +619,10 @@ static int finish_concept(struct parser *p, struct hc_table *t)
 		return fail(p, p->val_line[F_ID], "concept Id '%s' is not "
 			    "lowercase letters, digits and '-' (at most %d)",
 			    p->val[F_ID], HC_CONCEPT_ID_MAX);
-	for (int f = 0; f < F_N; f++)
-		if ((concept_mandatory & BIT(f)) && !(p->seen & BIT(f)))
-			return fail(p, p->rec_line,
-				    "concept %s: missing mandatory field %s",
-				    p->val[F_ID], field_names[f]);
+	if ((miss = missing_field(p, concept_mandatory)))
+		return fail(p, p->rec_line,
+			    "concept %s: missing mandatory field %s",
+			    p->val[F_ID], miss);
 	if (grow(p, (void **)&t->concepts, &p->concepts_cap, t->n_concepts,
 		 sizeof *t->concepts) < 0)
 		return -1;
