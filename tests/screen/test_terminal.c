@@ -110,6 +110,44 @@ static void split_sequences(void)
 			"bracketed paste still pastes", t);
 }
 
+/* No question mark anywhere on screen: nothing that could not be shown. */
+static void no_question_marks(struct vt *t, int line)
+{
+	for (int r = 0; r < vt_rows(t); r++)
+		if (strchr(vt_row(t, r), '?') &&
+		    !strstr(vt_row(t, r), "? help")) {
+			scenario_fail(t, line, "row %d has a '?': '%s'", r,
+				      scenario_copy(vt_row(t, r)));
+			return;
+		}
+}
+
+/* In the C locale: no Korean label beside the class, the section sign as
+ * "Sec.", and L is not offered (pressing it says why it cannot work). */
+static void ascii_fallbacks(void)
+{
+	static const char *const env[] = { "LC_ALL=C", NULL };
+	struct vt *t = scenario_start(24, 80, env, "--lang", "en", NULL);
+
+	TEXT(t, "5xx Server Error");
+	STARTS(t, 1, 33, -1, "  1xx   Informational");
+	no_question_marks(t, __LINE__);
+	CHECK(t, strstr(vt_row(t, 23), "? help") != NULL);
+	CHECK(t, strstr(vt_row(t, 23), "L ") == NULL);
+	vt_send(t, "404");
+	TEXT(t, "RFC 9110 Sec. 15.5.5");
+	no_question_marks(t, __LINE__);
+	vt_send(t, "\t");         /* the detail's hints */
+	settle(t);
+	CHECK(t, strstr(vt_row(t, 23), "L ") == NULL);
+	no_question_marks(t, __LINE__);
+	vt_send(t, "L");
+	TEXT(t, "Korean needs a UTF-8 terminal");
+	scenario_quit(t, __LINE__);
+	scenario_report("C locale: no '?' for what cannot be shown, Sec. for "
+			"the section sign, no L in the hints", t);
+}
+
 int main(int argc, char **argv)
 {
 	int job = scenario_init(argc, argv);
@@ -119,5 +157,6 @@ int main(int argc, char **argv)
 	unknown_end_in_help();
 	unknown_sequences_ignored();
 	split_sequences();
+	ascii_fallbacks();
 	return scenario_finish();
 }
