@@ -148,6 +148,47 @@ static void ascii_fallbacks(void)
 			"the section sign, no L in the hints", t);
 }
 
+/* In Korean, from 100 columns, the tree shows the Korean title beside
+ * the phrase, as the detail does; narrower, or in English, the phrase
+ * alone. */
+static void korean_tree_titles(void)
+{
+	struct vt *t = START(40, 120, "--lang", "ko");
+	int row;
+
+	TEXT(t, "5xx");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	row = ROW_OF(t, "  404 Not Found");
+	STARTS(t, row, 0, 44, "  404 Not Found  \xec\xb0\xbe\xec\x9d\x84 \xec\x88\x98 \xec\x97\x86\xec\x9d\x8c");
+	SELECTED(t, row);
+	/* the tag of an unofficial code keeps its place at the right */
+	vt_send(t, "420");
+	row = ROW_OF(t, "  420 Enhance Your Calm");
+	CHECK(t, strstr(vt_cells(t, row, 0, 44), "\xeb\xb9\x84\xea\xb3\xb5\xec\x8b\x9d") != NULL);
+	scenario_quit(t, __LINE__);
+	scenario_report("Korean tree at 120 columns: the Korean title beside "
+			"the phrase", t);
+
+	t = START(24, 99, "--lang", "ko");
+	TEXT(t, "5xx");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	row = ROW_OF(t, "  404 Not Found");
+	CHECK(t, strstr(vt_cells(t, row, 0, 39), "\xec\xb0\xbe") == NULL);
+	scenario_quit(t, __LINE__);
+	scenario_report("Korean tree below 100 columns: the phrase alone", t);
+
+	t = START(40, 120, "--lang", "en");
+	TEXT(t, "5xx");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	row = ROW_OF(t, "  404 Not Found");
+	CELLS(t, row, 0, 44, "  404 Not Found");
+	scenario_quit(t, __LINE__);
+	scenario_report("English tree at 120 columns: the phrase alone", t);
+}
+
 int main(int argc, char **argv)
 {
 	int job = scenario_init(argc, argv);
@@ -158,5 +199,6 @@ int main(int argc, char **argv)
 	unknown_sequences_ignored();
 	split_sequences();
 	ascii_fallbacks();
+	korean_tree_titles();
 	return scenario_finish();
 }
