@@ -46,7 +46,7 @@ void quiz_key(char *buf, size_t n, enum quiz_kind kind, int code,
 	int k;
 
 	if (kind == QK_SITUATION)
-		k = snprintf(buf, n, "%.24s#%d/%s", topic->id, situation,
+		k = snprintf(buf, n, "%s#%d/%s", topic->id, situation,
 			     kind_names[kind]);
 	else
 		k = snprintf(buf, n, "%d/%s", code, kind_names[kind]);
@@ -55,7 +55,7 @@ void quiz_key(char *buf, size_t n, enum quiz_kind kind, int code,
 }
 
 /* The grammar of what quiz_key makes: "404/phrase" (a code of 100..599
- * and a kind), "401-vs-403#2/situation" (a topic's id cut to 24 bytes, a
+ * and a kind), "401-vs-403#2/situation" (a topic's whole id, a
  * situation's index).  Anything else no question can ask. */
 int quiz_key_valid(const char *key)
 {
@@ -81,7 +81,7 @@ int quiz_key_valid(const char *key)
 	    hash[0] - '0' >= HC_MAX_SITUATIONS)
 		return 0;
 	hash--; /* the '#' */
-	if (hash - key < 1 || hash - key > 24)
+	if (hash - key < 1 || hash - key > HC_TOPIC_ID_MAX)
 		return 0;
 	for (const char *c = key; c < hash; c++)
 		if ((unsigned char)*c <= ' ' || (unsigned char)*c >= 0x7f)

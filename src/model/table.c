@@ -391,6 +391,10 @@ static int finish_topic(struct parser *p, struct hc_table *t)
 		return fail(p, p->rec_line,
 			    "topic: missing mandatory field %s",
 			    miss);
+	/* its situations' progress keys hold it whole */
+	if (strlen(p->val[F_ID]) > HC_TOPIC_ID_MAX)
+		return fail(p, p->val_line[F_ID], "topic Id '%s' is longer "
+			    "than %d bytes", p->val[F_ID], HC_TOPIC_ID_MAX);
 	if (grow(p, (void **)&t->topics, &p->topics_cap, t->n_topics,
 		 sizeof *t->topics) < 0)
 		return -1;

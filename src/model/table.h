@@ -25,6 +25,9 @@ enum hc_status {
 #define HC_MAX_CONCEPT_CODES 16
 /* so that "ID/concept" fits a progress key */
 #define HC_CONCEPT_ID_MAX 39
+/* so that "ID#N/situation" fits a progress key whole: a cut Id could
+ * name two topics' situations with one key */
+#define HC_TOPIC_ID_MAX 35
 
 /* Text fields hold sanitised UTF-8: no control characters; paragraphs are
  * separated by one '\n'.  Absent optional fields are NULL. */

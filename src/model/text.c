@@ -28,9 +28,50 @@ size_t text_next_char(const char *s, size_t n, unsigned *uc)
 	return len > 0 ? (size_t)len : 1;
 }
 
+static int ascii_measure;
+
+void text_set_ascii(int on)
+{
+	ascii_measure = on;
+}
+
+/* The few characters beyond ASCII in English text (the data's and the
+ * program's own), sorted. */
+static const struct {
+	unsigned uc;
+	const char *s;
+} stand_ins[] = {
+	{ 0x00a0, " " }, { 0x00a7, "Sec. " }, { 0x00b7, "." },
+	{ 0x00d7, "x" }, { 0x00e9, "e" }, { 0x2013, "-" }, { 0x2014, "--" },
+	{ 0x2018, "'" }, { 0x2019, "'" }, { 0x201c, "\"" },
+	{ 0x201d, "\"" }, { 0x2026, "..." }, { 0x2190, "<-" },
+	{ 0x2192, "->" }, { 0x2264, "<=" }, { 0x2265, ">=" },
+};
+
+const char *text_ascii_stand_in(unsigned uc)
+{
+	size_t lo = 0, hi = sizeof stand_ins / sizeof *stand_ins;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (stand_ins[mid].uc == uc)
+			return stand_ins[mid].s;
+		if (stand_ins[mid].uc < uc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return "?";
+}
+
 int text_char_width(unsigned uc)
 {
-	int w = uc_width(uc, "UTF-8");
+	int w;
+
+	if (ascii_measure && uc >= 0x80)
+		return (int)strlen(text_ascii_stand_in(uc));
+	w = uc_width(uc, "UTF-8");
 
 	return w < 0 ? 0 : w;
 }

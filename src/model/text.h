@@ -26,8 +26,16 @@ size_t text_escape_len(const char *s, size_t n);
  * U+FFFD one byte at a time.  Returns the bytes used. */
 size_t text_next_char(const char *s, size_t n, unsigned *uc);
 
-/* Display columns of one character (0 for combining marks). */
+/* Display columns of one character (0 for combining marks); in ASCII
+ * measure, the columns of its ASCII stand-in. */
 int text_char_width(unsigned uc);
+/* Measure text as a terminal without UTF-8 shows it (on: 1), each
+ * character beyond ASCII as its stand-in: the browser's choice for its
+ * terminal, so that wrapping and cutting agree with what is drawn. */
+void text_set_ascii(int on);
+/* What shows a character beyond ASCII there: "Sec. " for the section
+ * sign, "e" for e acute, "?" for what has no stand-in (Hangul). */
+const char *text_ascii_stand_in(unsigned uc);
 /* Display columns of s[0..n). */
 int text_width(const char *s, size_t n);
 

@@ -686,8 +686,9 @@ static int mouse_key(struct app *a)
 /* ---- reading keys ------------------------------------------------------ */
 
 /* A key as wget_wch gives it (r: OK or KEY_CODE_YES), or one of these. */
-enum { KEY_GONE = -2,   /* the terminal hung up */
-       KEY_TIMEOUT = -3 /* nothing came in time */ };
+enum { KEY_GONE = -2,    /* the terminal hung up */
+       KEY_TIMEOUT = -3, /* nothing came in time */
+       KEY_DROPPED = -4  /* an escape sequence no key has: nothing */ };
 struct key {
 	int r;
 	wint_t ch;
@@ -701,6 +702,8 @@ struct key {
 #define BURST_MS 15
 /* How long the rest of a paste marker may lag its ESC. */
 #define STITCH_MS 50
+/* Longer escape sequences are no key of any terminal's. */
+#define SEQ_MAX 32
 
 static int paste_begin, paste_end; /* the key codes of the markers */
 
@@ -806,43 +809,67 @@ static int next_key(struct key *k, int ms)
 	return k->r;
 }
 
-/* ncurses gave a plain ESC: when the rest of a paste marker follows (it
- * came in a later read than the ESC), k becomes the marker; otherwise
- * what was read after the ESC is given back. */
-static void stitch_marker(struct key *k)
+/* How long the rest of an escape sequence may lag its ESC, at least: a
+ * sequence split over two reads (tmux, ssh) is still one key. */
+static int seq_wait(void)
 {
-	static const char tail[] = "[20?~";
-	struct key got[5];
-	int n = 0;
+	int d = get_escdelay();
 
-	while (n < 5) {
-		int r = next_key(&got[n], STITCH_MS);
-
-		if (r == KEY_TIMEOUT || r == ERR)
-			break;
-		n++;
-		if (r != OK || (tail[n - 1] == '?'
-				? got[n - 1].ch != '0' && got[n - 1].ch != '1'
-				: got[n - 1].ch != (wint_t)tail[n - 1]))
-			break;
-		if (n == 5) {
-			k->r = KEY_CODE_YES;
-			k->ch = (wint_t)(got[3].ch == '0' ? paste_begin
-							  : paste_end);
-			return;
-		}
-	}
-	for (int i = 0; i < n; i++)
-		push_key(&got[i]);
+	return d > STITCH_MS ? d : STITCH_MS;
 }
 
-/* The loop's key: markers recognised however they came. */
+/* ncurses gave a plain ESC: it did not know what followed, or the rest
+ * came in a later read.  A CSI (ESC [ parameters final) or SS3 (ESC O
+ * final) sequence that follows is read whole: one that ncurses knows
+ * (the terminal description's keys, the paste markers) becomes its key,
+ * any other is dropped (KEY_DROPPED), never read as Esc and letters.  A
+ * lone ESC, or ESC and another key, stays as it came. */
+static void read_sequence(struct key *k)
+{
+	char seq[SEQ_MAX + 2] = "\033";
+	struct key got;
+	size_t n = 1;
+	int code;
+
+	if (next_key(&got, seq_wait()) != OK ||
+	    (got.ch != '[' && got.ch != 'O')) {
+		if (got.r != KEY_TIMEOUT && got.r != ERR)
+			push_key(&got);
+		return;
+	}
+	seq[n++] = (char)got.ch;
+	for (;;) {
+		int r = next_key(&got, seq_wait());
+
+		if (r == KEY_TIMEOUT || r == ERR)
+			break; /* cut short: dropped */
+		if (r != OK || got.ch < 0x20 || got.ch > 0x7e) {
+			push_key(&got); /* not part of it */
+			break;
+		}
+		if (n < SEQ_MAX)
+			seq[n++] = (char)got.ch;
+		if (got.ch >= 0x40) { /* the final byte */
+			seq[n] = '\0';
+			code = n < SEQ_MAX ? key_defined(seq) : 0;
+			if (code > 0) {
+				k->r = KEY_CODE_YES;
+				k->ch = (wint_t)code;
+				return;
+			}
+			break;
+		}
+	}
+	k->r = KEY_DROPPED;
+}
+
+/* The loop's key: escape sequences recognised however they came. */
 static int read_key(struct key *k, int ms)
 {
 	int r = next_key(k, ms);
 
-	if (r == OK && k->ch == 27 && paste_begin)
-		stitch_marker(k);
+	if (r == OK && k->ch == 27)
+		read_sequence(k);
 	return k->r;
 }
 
@@ -885,6 +912,8 @@ static int collect(struct pastebuf *p, int idle, int burst)
 			push_key(&k);
 			break;
 		}
+		if (r == KEY_DROPPED)
+			continue;
 		if (r == KEY_CODE_YES) {
 			MEVENT ev;
 
@@ -1069,7 +1098,10 @@ static void start_curses(const struct tui_opts *o)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
-	set_escdelay(25);
+	/* a short wait for the rest of a sequence, unless the user chose
+	 * one (ncurses has read ESCDELAY then) */
+	if (!getenv("ESCDELAY"))
+		set_escdelay(25);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	keys_init();
@@ -1141,7 +1173,7 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 		r = read_key(&k, -1);
 		if (got_signal || r == KEY_GONE)
 			break;
-		if (r != ERR && r != KEY_TIMEOUT)
+		if (r != ERR && r != KEY_TIMEOUT && r != KEY_DROPPED)
 			bits = handle(&a, &k);
 	}
 	drop_windows(&a);

@@ -273,7 +273,10 @@ static void build_class(struct doc *d, const struct app *a, int digit,
 		add_seg(d, R_NORMAL, "  ", 2, NULL, -1);
 		add_seg(d, role_class(digit), k->name[L], strlen(k->name[L]),
 			NULL, -1);
-		if (k->name[!L] && paint_width(k->name[!L], strlen(k->name[!L])) +
+		/* the other language's name: none where Korean cannot
+		 * be shown */
+		if (a->utf8 && k->name[!L] &&
+		    paint_width(k->name[!L], strlen(k->name[!L])) +
 			 paint_width(k->name[L], strlen(k->name[L])) + 10 < width) {
 			add_seg(d, R_DIM, "  ", 2, NULL, -1);
 			add_seg(d, R_DIM, k->name[!L], strlen(k->name[!L]),

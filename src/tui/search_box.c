@@ -384,7 +384,9 @@ static void put_hints(struct app *a, WINDOW *w, const struct hint *hs,
 	for (int p = 0; p < 10; p++)
 		for (size_t i = 0; i < n && i < 16; i++)
 			if (hs[i].prio == p && !keep[i] &&
-			    total + hint_width(a, &hs[i]) <= room + 2) {
+			    total + hint_width(a, &hs[i]) <= room + 2 &&
+			    /* no Korean without UTF-8 */
+			    (a->utf8 || hs[i].what != MSG_T_OTHER_LANG)) {
 				keep[i] = 1;
 				total += hint_width(a, &hs[i]);
 			}

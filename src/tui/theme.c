@@ -73,6 +73,7 @@ void theme_init(int color, int utf8)
 	int ok = color && has_colors() && start_color() == OK;
 
 	ascii_only = !utf8;
+	text_set_ascii(ascii_only);
 	/* the terminal's own background, so light themes work too */
 	if (ok && (use_default_colors() != OK || COLOR_PAIRS < R_N + 1))
 		ok = 0;
@@ -112,29 +113,32 @@ const struct glyphs *theme_glyphs(void)
 
 int paint_width(const char *s, size_t n)
 {
-	if (ascii_only) {
-		int w = 0;
-
-		for (size_t i = 0; i < n;) {
-			unsigned uc;
-
-			i += text_next_char(s + i, n - i, &uc);
-			w++;
-		}
-		return w;
-	}
+	/* text.c measures as paint_ascii draws (theme_init told it) */
 	return text_width(s, n);
 }
 
+/* Each character as ASCII: itself, its stand-in, or '?'; a stand-in
+ * that does not fit whole is left out, as a wide character would be. */
 static int paint_ascii(WINDOW *w, const char *s, size_t n, int maxw)
 {
 	int used = 0;
 
-	for (size_t i = 0; i < n && used < maxw; used++) {
+	for (size_t i = 0; i < n;) {
 		unsigned uc;
+		char one[2] = { '?', '\0' };
+		const char *out = one;
+		int cw;
 
 		i += text_next_char(s + i, n - i, &uc);
-		waddch(w, uc >= 0x20 && uc < 0x7f ? (chtype)uc : '?');
+		if (uc >= 0x20 && uc < 0x7f)
+			one[0] = (char)uc;
+		else if (uc >= 0x80)
+			out = text_ascii_stand_in(uc);
+		cw = (int)strlen(out);
+		if (used + cw > maxw)
+			break;
+		waddstr(w, out);
+		used += cw;
 	}
 	return used;
 }

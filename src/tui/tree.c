@@ -37,6 +37,20 @@ static void draw_class(struct app *a, WINDOW *w, const struct tree_row *r,
 	}
 }
 
+/* The Korean title shown beside a phrase, as the detail shows it: in
+ * Korean, where the screen is wide enough (a narrower tree keeps the
+ * room for the phrase and its tag); NULL when there is none to show. */
+#define TREE_TITLE_COLS 100
+static const char *beside_title(const struct app *a, const struct hc_code *c)
+{
+	const char *ko = c->title[HC_KO];
+
+	if (a->lang != HC_KO || !a->utf8 || a->lay.cols < TREE_TITLE_COLS ||
+	    !ko || !strcmp(ko, c->phrase))
+		return NULL;
+	return ko;
+}
+
 static void draw_code(struct app *a, WINDOW *w, const struct tree_row *r,
 		      int width, int sel)
 {
@@ -68,8 +82,17 @@ static void draw_code(struct app *a, WINDOW *w, const struct tree_row *r,
 				 text, hl);
 		x += paint_str(w, text, theme_glyphs()->ellipsis, 1);
 	} else {
-		x += paint_spans(w, m, c->phrase, 0, c->phrase,
-				 strlen(c->phrase), room, text, hl);
+		const char *ko = beside_title(a, c);
+		int used = paint_spans(w, m, c->phrase, 0, c->phrase,
+				       strlen(c->phrase), room, text, hl);
+
+		x += used;
+		/* a few columns of it at least, or none */
+		if (ko && room - used - 2 >= 6) {
+			x += paint_str(w, text, "  ", 2);
+			x += paint_clip(w, sel ? base : R_DIM, ko, strlen(ko),
+					room - used - 2);
+		}
 	}
 	if (tw) {
 		/* the gap in the phrase's colour: no colour change to send */

@@ -351,12 +351,15 @@ static void test_parse_keys(void **state)
 		"099/phrase", "600/phrase", "4040/phrase", "40/phrase",
 		"404/frob", "404/situation", "404", "/phrase", "4e4/phrase",
 		"x#8/situation", "#1/situation", "x#/situation", "x#12/situation",
-		"abcdefghijklmnopqrstuvwxy#1/situation", "x#1/phrase",
+		/* a topic Id longer than HC_TOPIC_ID_MAX (35) */
+		"abcdefghijklmnopqrstuvwxyz0123456789#1/situation",
+		"x#1/phrase",
 	};
 	static const char *const good[] = {
 		"100/phrase", "599/class", "404/desc", "201/type",
 		"401-vs-403#0/situation", "a#b#7/situation",
 		"abcdefghijklmnopqrstuvwx#1/situation",
+		"abcdefghijklmnopqrstuvwxyz012345678#1/situation",
 	};
 	char text[256];
 	struct progress p;

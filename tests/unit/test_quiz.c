@@ -455,6 +455,42 @@ static void test_equivalent_typed_in_scope(void **state)
 	assert_true(asked > 0);
 }
 
+/* A situation's progress key holds its topic's whole Id (the longest
+ * built in is over 24 bytes), and a key the file may hold is valid;
+ * two topics whose Ids share a long beginning get keys of their own. */
+static void test_situation_keys_whole(void **state)
+{
+	struct hc_topic a = { 0 }, b = { 0 };
+	char ka[PROGRESS_KEY_MAX], kb[PROGRESS_KEY_MAX], want[128];
+	size_t longest = 0;
+
+	(void)state;
+	for (size_t i = 0; i < table.n_topics; i++) {
+		const struct hc_topic *tp = &table.topics[i];
+
+		if (strlen(tp->id) > longest)
+			longest = strlen(tp->id);
+		for (int s = 0; s < tp->n_situations; s++) {
+			quiz_key(ka, sizeof ka, QK_SITUATION, 0, tp, s);
+			snprintf(want, sizeof want, "%s#%d/situation", tp->id, s);
+			assert_string_equal(ka, want);
+			assert_true(quiz_key_valid(ka));
+		}
+	}
+	assert_true(longest > 24);
+	a.id = "a-topic-id-that-is-just-long-enough";
+	b.id = "a-topic-id-that-is-just-long-enougH";
+	quiz_key(ka, sizeof ka, QK_SITUATION, 0, &a, 7);
+	quiz_key(kb, sizeof kb, QK_SITUATION, 0, &b, 7);
+	assert_string_equal(ka, "a-topic-id-that-is-just-long-enough#7/situation");
+	assert_true(strcmp(ka, kb) != 0);
+	assert_true(quiz_key_valid(ka));
+	/* the keys of earlier versions, cut at 24 bytes, are still read */
+	assert_true(quiz_key_valid("safe-idempotent-cacheabl#0/situation"));
+	assert_false(quiz_key_valid(
+		"a-topic-id-that-is-one-byte-too-long#0/situation"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -468,6 +504,7 @@ int main(void)
 		cmocka_unit_test(test_situation_reason_is_its_own),
 		cmocka_unit_test(test_wrong_answer_explains),
 		cmocka_unit_test(test_equivalent_typed_in_scope),
+		cmocka_unit_test(test_situation_keys_whole),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -411,6 +411,23 @@ static void test_err_topics(void **state)
 		     "duplicate topic '404-vs-410'");
 	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
 		     TOPIC_404_410 "Phrase: x\n", 33, "unknown field 'Phrase'");
+	/* an Id its progress keys cannot hold whole; 35 bytes can */
+	expect_error(REC_HEAD MIN_404 "\n" MIN_410 "\n" TOPIC_HEAD
+		     "Id: a-topic-id-that-is-one-byte-too-long\nCodes: 404 410\n"
+		     "Ko_Title: t\nEn_Title: t\nKo_Summary: s\nEn_Summary: s\n"
+		     "Ko_Detail: d\nEn_Detail: d\n", 25,
+		     "topic Id 'a-topic-id-that-is-one-byte-too-long' is longer "
+		     "than 35 bytes");
+	{
+		struct hc_table t;
+
+		assert_int_equal(parse(&t, REC_HEAD MIN_404 "\n" MIN_410 "\n"
+			TOPIC_HEAD "Id: a-topic-id-that-is-just-long-enough\n"
+			"Codes: 404 410\nKo_Title: t\nEn_Title: t\n"
+			"Ko_Summary: s\nEn_Summary: s\nKo_Detail: d\n"
+			"En_Detail: d\n"), 0);
+		hc_table_free(&t);
+	}
 }
 
 /* ---- work: the parser is n log n in the number of topics -------------- */
