@@ -714,8 +714,9 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 		/* retention: the share of answers right, over every item of
 		 * the class (any scope) */
 		if (due.answers[d - 1])
-			printf(ko ? "  기억률 %llu%%\n" : "  retention %llu%%\n",
-			       due.right[d - 1] * 100 / due.answers[d - 1]);
+			printf(ko ? "  기억률 %u%%\n" : "  retention %u%%\n",
+			       quiz_percent(due.right[d - 1],
+					    due.answers[d - 1]));
 		else
 			putchar('\n');
 	}

@@ -895,5 +895,11 @@ int quiz_mastery(const struct hc_table *t, const struct progress *p,
 	}
 	if (items)
 		*items = n;
-	return n ? (int)(climbed * 100 / (n * (PROGRESS_BOXES - 1))) : 0;
+	return (int)quiz_percent(climbed, (unsigned long long)n *
+					     (PROGRESS_BOXES - 1));
+}
+
+unsigned quiz_percent(unsigned long long part, unsigned long long whole)
+{
+	return whole ? (unsigned)((part * 200 + whole) / (2 * whole)) : 0;
 }

@@ -111,6 +111,10 @@ void quiz_explain(const struct quiz *q, const struct quiz_question *qq,
 int quiz_scope_has_unofficial(const struct hc_table *t,
 			      struct quiz_scope scope);
 
+/* part of whole in percent, rounded to the nearest (4 of 6 is 67, not
+ * 66); 0 when whole is 0. */
+unsigned quiz_percent(unsigned long long part, unsigned long long whole);
+
 /* Mastery of a class, 0..100: how far its items in scope have climbed the
  * boxes (never asked counts as box 1). */
 int quiz_mastery(const struct hc_table *t, const struct progress *p,

@@ -807,7 +807,7 @@ static void draw_summary(struct app *a, WINDOW *w, int h, int x, int width)
 	}
 	y += 2;
 	snprintf(buf, sizeof buf, "%s %u/%u (%u%%)", app_msg(a, MSG_T_SCORE),
-		 q->right, q->asked, q->asked ? q->right * 100 / q->asked : 0);
+		 q->right, q->asked, quiz_percent(q->right, q->asked));
 	wmove(w, y, x);
 	paint_str(w, R_TITLE, buf, width);
 	y += 2;
@@ -831,7 +831,7 @@ static void draw_summary(struct app *a, WINDOW *w, int h, int x, int width)
 		snprintf(buf, sizeof buf, "%2u/%-2u ", r, n);
 		paint_str(w, R_NORMAL, buf, 8);
 		if (width >= 50)
-			study_bar(w, role_class(d), (int)(r * 100 / n), 10);
+			study_bar(w, role_class(d), (int)quiz_percent(r, n), 10);
 		y++;
 	}
 	y++;

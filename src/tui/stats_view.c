@@ -132,9 +132,10 @@ void stats_draw(struct app *a, WINDOW *w)
 			cx += barw;
 		}
 		if (due.answers[d - 1])
-			snprintf(buf, sizeof buf, " %3d%%  (%zu %s)  %3llu%%", pct,
+			snprintf(buf, sizeof buf, " %3d%%  (%zu %s)  %3u%%", pct,
 				 items, app_msg(a, MSG_T_ITEMS),
-				 due.right[d - 1] * 100 / due.answers[d - 1]);
+				 quiz_percent(due.right[d - 1],
+					      due.answers[d - 1]));
 		else
 			snprintf(buf, sizeof buf, " %3d%%  (%zu %s)     -", pct,
 				 items, app_msg(a, MSG_T_ITEMS));

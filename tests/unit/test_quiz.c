@@ -491,6 +491,22 @@ static void test_situation_keys_whole(void **state)
 		"a-topic-id-that-is-one-byte-too-long#0/situation"));
 }
 
+/* Percentages are rounded, not cut: 4 right of 6 is 67%. */
+static void test_percent_rounded(void **state)
+{
+	(void)state;
+	assert_int_equal(quiz_percent(4, 6), 67);
+	assert_int_equal(quiz_percent(2, 3), 67);
+	assert_int_equal(quiz_percent(1, 3), 33);
+	assert_int_equal(quiz_percent(1, 8), 13); /* 12.5 rounds up */
+	assert_int_equal(quiz_percent(1, 200), 1); /* 0.5 */
+	assert_int_equal(quiz_percent(1, 201), 0);
+	assert_int_equal(quiz_percent(6, 6), 100);
+	assert_int_equal(quiz_percent(0, 6), 0);
+	assert_int_equal(quiz_percent(5, 0), 0);
+	assert_int_equal(quiz_percent(8589934590ULL, 12884901885ULL), 67);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -500,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_miss_comes_back),
 		cmocka_unit_test(test_due_items_first),
 		cmocka_unit_test(test_mastery),
+		cmocka_unit_test(test_percent_rounded),
 		cmocka_unit_test(test_long_texts_cut_at_a_character),
 		cmocka_unit_test(test_situation_reason_is_its_own),
 		cmocka_unit_test(test_wrong_answer_explains),
