@@ -12,6 +12,7 @@
 #include "search_box.h"
 #include "tree.h"
 #include "model/mem.h"
+#include "model/query.h"
 #include "model/specurl.h"
 #include "model/text.h"
 
@@ -489,12 +490,62 @@ static int copy_spec_url(struct app *a)
 	return CH_STATUS;
 }
 
+/* Digits typed further apart than this start a new number: "20", a
+ * pause, then "209" is 209, not 202 followed by 9. */
+#define DIGIT_GAP_MS 1000
+
+static long long monotonic_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Three digits that name no code shown: "999: No such code; nearest:
+ * 599, 598, 561", the CLI's suggestions; a hidden unofficial code is said
+ * to be hidden. */
+static void no_such_code(struct app *a)
+{
+	char msg[sizeof a->msg];
+	int code = (int)strtol(a->digits, NULL, 10), near[3];
+	size_t k, len;
+
+	const struct hc_code *c = hc_table_find(a->t, code);
+
+	if (c) {
+		/* there, but not among the rows: hidden by u, or not among a
+		 * search's results */
+		snprintf(msg, sizeof msg, "%s: %s", a->digits,
+			 app_msg(a, a->tree.hide_unofficial &&
+				    c->status == HC_UNOFFICIAL
+				    ? MSG_T_HIDDEN_CODE : MSG_T_NO_CODE));
+		app_set_msg(a, R_WARN, msg);
+		return;
+	}
+	k = hc_query_suggest(a->t, code, a->tree.hide_unofficial, near, 3);
+	snprintf(msg, sizeof msg, "%s: %s", a->digits,
+		 app_msg(a, MSG_T_NO_CODE));
+	for (size_t i = 0; i < k; i++) {
+		len = strlen(msg);
+		if (i == 0)
+			snprintf(msg + len, sizeof msg - len, "; %s: %d",
+				 app_msg(a, MSG_T_NEAREST_CODES), near[i]);
+		else
+			snprintf(msg + len, sizeof msg - len, ", %d", near[i]);
+	}
+	app_set_msg(a, R_WARN, msg);
+}
+
 static int type_digit(struct app *a, wint_t ch)
 {
 	char msg[sizeof a->msg];
+	long long now = monotonic_ms();
 
-	if (a->n_digits >= 3)
+	if (a->n_digits >= 3 ||
+	    (a->n_digits && now - a->digit_ms > DIGIT_GAP_MS))
 		a->n_digits = 0;
+	a->digit_ms = now;
 	a->digits[a->n_digits++] = (char)ch;
 	a->digits[a->n_digits] = '\0';
 	if (results_shown(a) ? search_jump_prefix(a, a->digits, a->n_digits)
@@ -504,9 +555,14 @@ static int type_digit(struct app *a, wint_t ch)
 			a->n_digits = 0;
 		return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
 	}
-	snprintf(msg, sizeof msg, "%s: %s", a->digits,
-		 app_msg(a, MSG_T_NO_CODE));
-	app_set_msg(a, R_WARN, msg);
+	if (a->n_digits < 3) {
+		/* no code starts so, but the number may go on ("999"):
+		 * say what is typed so far */
+		snprintf(msg, sizeof msg, "%s…", a->digits);
+		app_set_msg(a, R_DIM, msg);
+		return CH_STATUS;
+	}
+	no_such_code(a);
 	a->n_digits = 0;
 	return CH_STATUS;
 }

@@ -108,6 +108,7 @@ struct app {
 
 	char digits[4];      /* typed so far, for jumping to a code */
 	size_t n_digits;
+	long long digit_ms;  /* when the last of them was typed (monotonic) */
 
 	char msg[200];       /* one-shot status message */
 	int msg_role;

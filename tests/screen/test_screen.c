@@ -1083,6 +1083,32 @@ static void kept_results(void)
 			"of the results", t);
 }
 
+/* Digit jumps name the whole number typed, with the CLI's nearest
+ * codes; a pause of over a second starts a new number ("20", a pause,
+ * "209" is 209, not 202). */
+static void digit_jumps(void)
+{
+	struct vt *t = START(24, 80, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "999");
+	TEXT(t, "999: No such code; nearest: 599, 598, 561");
+	vt_send(t, "600");
+	TEXT(t, "600: No such code; nearest: 599");
+	vt_send(t, "20");
+	TEXT(t, " 200   OK");
+	usleep(1300 * 1000);
+	vt_send(t, "209");
+	TEXT(t, "209: No such code; nearest: 208");
+	vt_send(t, "404");                  /* and a real code still jumps */
+	TEXT(t, " 404   Not Found");
+	vt_send(t, "u599");                 /* hidden by u */
+	TEXT(t, "599: an unofficial code, hidden (u shows it)");
+	scenario_quit(t, __LINE__);
+	scenario_report("digit jumps: the whole number named, its nearest "
+			"codes, a new number after a pause", t);
+}
+
 static void counter_follows(void)
 {
 	int codes[64], n = engine_order("time", codes, 64);
@@ -1561,6 +1587,7 @@ int main(int argc, char **argv)
 	ranked_korean();
 	kept_results();
 	counter_follows();
+	digit_jumps();
 	edit_in_the_middle();
 	edit_words();
 	long_query();
