@@ -161,8 +161,8 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_T_SCOPE_ALL_UNOFFICIAL] = { "모든 코드 (비공식 코드 포함)", "All codes, with unofficial codes" },
 	[MSG_T_WITH_UNOFFICIAL] = { "비공식 코드 포함", "with unofficial codes" },
 	[MSG_T_NEAREST_CODES] = { "가까운 코드", "nearest" },
-	[MSG_T_HIDDEN_CODE] = { "숨긴 비공식 코드입니다(u로 보이기)",
-				"an unofficial code, hidden (u shows it)" },
+	[MSG_T_HIDDEN_CODE] = { "트리에서는 숨긴 비공식 코드입니다 (u로 보이기)",
+				"hidden in the tree (u shows unofficial codes)" },
 	/* the search box and the ranked results */
 	[MSG_K_RESULTS] = { "결과에서 위아래로 (입력하면서도)", "Move in the results (also while typing)" },
 	[MSG_K_CURSOR] = { "검색어 안에서 커서 옮기기", "Move the cursor in the query" },

@@ -173,6 +173,19 @@ const char *app_status_tag(const struct app *a, enum hc_status s)
 	}
 }
 
+/* A code that u hides, shown because it was asked for (a jump, a link,
+ * Back): say so, the setting as it was. */
+static void note_revealed(struct app *a)
+{
+	char msg[sizeof a->msg];
+
+	if (!tree_revealed(&a->tree))
+		return;
+	snprintf(msg, sizeof msg, "%03d: %s", a->tree.key,
+		 app_msg(a, MSG_T_HIDDEN_CODE));
+	app_set_msg(a, R_DIM, msg);
+}
+
 int app_goto(struct app *a, int key)
 {
 	if (results_shown(a)) {
@@ -184,9 +197,10 @@ int app_goto(struct app *a, int key)
 		/* not among the results: back to the tree for it */
 		search_clear(a);
 	}
-	if (key >= 100)
+	if (key >= 100) {
 		tree_select_code(&a->tree, key);
-	else
+		note_revealed(a);
+	} else
 		tree_select_class(&a->tree, key);
 	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
 }
@@ -502,27 +516,14 @@ static long long monotonic_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Three digits that name no code shown: "999: No such code; nearest:
- * 599, 598, 561", the CLI's suggestions; a hidden unofficial code is said
- * to be hidden. */
+/* Three digits that name no code: "999: No such code; nearest: 599,
+ * 598, 561", the CLI's suggestions (without the codes u hides). */
 static void no_such_code(struct app *a)
 {
 	char msg[sizeof a->msg];
 	int code = (int)strtol(a->digits, NULL, 10), near[3];
 	size_t k, len;
 
-	const struct hc_code *c = hc_table_find(a->t, code);
-
-	if (c) {
-		/* there, but not among the rows: hidden by u, or not among a
-		 * search's results */
-		snprintf(msg, sizeof msg, "%s: %s", a->digits,
-			 app_msg(a, a->tree.hide_unofficial &&
-				    c->status == HC_UNOFFICIAL
-				    ? MSG_T_HIDDEN_CODE : MSG_T_NO_CODE));
-		app_set_msg(a, R_WARN, msg);
-		return;
-	}
 	k = hc_query_suggest(a->t, code, a->tree.hide_unofficial, near, 3);
 	snprintf(msg, sizeof msg, "%s: %s", a->digits,
 		 app_msg(a, MSG_T_NO_CODE));
@@ -537,10 +538,15 @@ static void no_such_code(struct app *a)
 	app_set_msg(a, R_WARN, msg);
 }
 
+/* Up to three digits: each jumps to the first row (class or code) that
+ * starts with them, where there is one ("Go to code: 59" stays in the
+ * status line where there is none: the number may go on); the third
+ * names the code, which is gone to even when it is not among the rows
+ * (hidden by u, or not among a search's results). */
 static int type_digit(struct app *a, wint_t ch)
 {
-	char msg[sizeof a->msg];
 	long long now = monotonic_ms();
+	int code;
 
 	if (a->n_digits >= 3 ||
 	    (a->n_digits && now - a->digit_ms > DIGIT_GAP_MS))
@@ -555,16 +561,29 @@ static int type_digit(struct app *a, wint_t ch)
 			a->n_digits = 0;
 		return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
 	}
-	if (a->n_digits < 3) {
-		/* no code starts so, but the number may go on ("999"):
-		 * say what is typed so far */
-		snprintf(msg, sizeof msg, "%s…", a->digits);
-		app_set_msg(a, R_DIM, msg);
+	if (a->n_digits < 3)
 		return CH_STATUS;
+	a->n_digits = 0;
+	code = (int)strtol(a->digits, NULL, 10);
+	if (hc_table_find(a->t, code)) {
+		a->ds.top = 0;
+		return app_goto(a, code);
 	}
 	no_such_code(a);
-	a->n_digits = 0;
 	return CH_STATUS;
+}
+
+/* How long the loop waits for the next digit of a number: when the
+ * pause ends it, the status line stops saying "Go to code"; -1 when no
+ * number is being typed. */
+static int digit_wait(const struct app *a)
+{
+	long long left;
+
+	if (!a->n_digits)
+		return -1;
+	left = a->digit_ms + DIGIT_GAP_MS - monotonic_ms();
+	return left > 0 ? (int)left + 1 : 0;
 }
 
 static int set_focus(struct app *a, enum focus f)
@@ -1226,9 +1245,14 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 
 		draw(&a, bits);
 		bits = 0;
-		r = read_key(&k, -1);
+		r = read_key(&k, digit_wait(&a));
 		if (got_signal || r == KEY_GONE)
 			break;
+		if (r == KEY_TIMEOUT && a.n_digits) {
+			a.n_digits = 0; /* the pause ended the number */
+			bits = CH_STATUS;
+			continue;
+		}
 		if (r != ERR && r != KEY_TIMEOUT && r != KEY_DROPPED)
 			bits = handle(&a, &k);
 	}

@@ -170,6 +170,8 @@ int search_clear(struct app *a);
 /* Enter: close the box, keeping the results (if there are any). */
 int search_keep(struct app *a);
 void search_rerun(struct app *a);
+/* 1 when the box holds a query: more than blanks. */
+int search_has_query(const struct app *a);
 /* Pasted text: into the box at the cursor, cleaned (no control reaches
  * the query); from the tree it opens the box with it. */
 int search_paste(struct app *a, const char *s, size_t n);

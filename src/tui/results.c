@@ -13,7 +13,7 @@
 
 int results_shown(const struct app *a)
 {
-	return (a->mode == MODE_SEARCH || a->kept) && a->box.len > 0;
+	return (a->mode == MODE_SEARCH || a->kept) && search_has_query(a);
 }
 
 /* ---- drawing ----------------------------------------------------------- */

@@ -46,6 +46,14 @@ static size_t search_len(const struct lineedit *e)
 	return n;
 }
 
+int search_has_query(const struct app *a)
+{
+	const char *q = le_text(&a->box);
+
+	/* blanks are no query: nothing to match, nothing to warn about */
+	return a->box.len > strspn(q, " \t");
+}
+
 /* Run the query: the ranked list, best first and selected; the tree keeps
  * only the matches (and, when the query is emptied, comes back as it was
  * before the search). */
@@ -55,7 +63,7 @@ void search_rerun(struct app *a)
 
 	a->partial = 0;
 	header_view_query(a, le_text(&a->box), search_len(&a->box));
-	if (a->box.len == 0) {
+	if (!search_has_query(a)) {
 		a->n_hits = 0;
 		a->rs = (struct listsel){ 0, 0, 0 };
 		if (a->tree.filtering) {
@@ -122,7 +130,7 @@ static void recall_push(struct app *a)
 	free(r->draft);
 	r->draft = NULL;
 	r->at = r->n;
-	if (a->box.len == 0 || (r->n && !strcmp(r->q[r->n - 1], q)))
+	if (!search_has_query(a) || (r->n && !strcmp(r->q[r->n - 1], q)))
 		return;
 	dup = strdup(q);
 	if (!dup)
@@ -201,7 +209,7 @@ int search_open(struct app *a)
 int search_clear(struct app *a)
 {
 	int key = a->rs.n ? a->rank[a->rs.sel]->code->code
-		: a->box.len ? a->pre_key : a->tree.key;
+		: search_has_query(a) ? a->pre_key : a->tree.key;
 	int same = key == a->tree.key;
 
 	recall_push(a);
@@ -221,7 +229,7 @@ int search_clear(struct app *a)
 
 int search_keep(struct app *a)
 {
-	if (a->box.len == 0 || a->rs.n == 0)
+	if (!search_has_query(a) || a->rs.n == 0)
 		return search_clear(a);
 	recall_push(a);
 	a->mode = MODE_NORMAL;
@@ -479,7 +487,7 @@ static int put_count(struct app *a, WINDOW *w, int room)
 	char buf[64];
 	int x;
 
-	if (a->box.len == 0)
+	if (!search_has_query(a))
 		return 0;
 	snprintf(buf, sizeof buf, "%d/%d", a->rs.sel + 1, a->rs.n);
 	if (!what)

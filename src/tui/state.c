@@ -48,7 +48,8 @@ static int code_shown(const struct tree *tr, size_t i)
 {
 	const struct hc_code *c = &tr->t->codes[i];
 
-	if (tr->hide_unofficial && c->status == HC_UNOFFICIAL)
+	if (tr->hide_unofficial && c->status == HC_UNOFFICIAL &&
+	    c->code != tr->reveal)
 		return 0;
 	return !tr->filtering || tr->want[i];
 }
@@ -66,6 +67,16 @@ static void select_row(struct tree *tr, int row)
 	tr->sel = row;
 	if (row >= 0 && row < tr->n)
 		tr->key = row_key(&tr->rows[row]);
+}
+
+/* The selection has left a revealed code: hidden again, the selection
+ * kept where it is now. */
+static void drop_reveal(struct tree *tr)
+{
+	if (!tr->reveal || tr->key == tr->reveal)
+		return;
+	tr->reveal = 0;
+	tree_rebuild(tr);
 }
 
 void tree_rebuild(struct tree *tr)
@@ -124,6 +135,7 @@ int tree_set_sel(struct tree *tr, int row)
 	if (row == tr->sel && row_key(&tr->rows[row]) == tr->key)
 		return 0;
 	select_row(tr, row);
+	drop_reveal(tr);
 	return 1;
 }
 
@@ -200,8 +212,8 @@ int tree_select_code(struct tree *tr, int code)
 
 	if (!c)
 		return 0;
-	if (tr->hide_unofficial && c->status == HC_UNOFFICIAL)
-		tr->hide_unofficial = 0;
+	tr->reveal = tr->hide_unofficial && c->status == HC_UNOFFICIAL
+		     ? code : 0;
 	if (tr->filtering && !tr->want[c - tr->t->codes])
 		tree_filter(tr, NULL);
 	tr->open |= 1u << (code / 100);
@@ -239,6 +251,7 @@ int tree_set_hide_unofficial(struct tree *tr, int hide)
 	if (tr->hide_unofficial == !!hide)
 		return 0;
 	tr->hide_unofficial = !!hide;
+	tr->reveal = 0;
 	tree_rebuild(tr);
 	return 1;
 }
@@ -307,6 +320,11 @@ const struct hc_code *tree_sel_code(const struct tree *tr)
 int tree_sel_digit(const struct tree *tr)
 {
 	return tr->n ? tr->rows[tr->sel].digit : 0;
+}
+
+int tree_revealed(const struct tree *tr)
+{
+	return tr->reveal && tr->key == tr->reveal;
 }
 
 int tree_row_of_code(const struct tree *tr, int code)

@@ -21,6 +21,9 @@ struct tree {
 	unsigned open;          /* bit d: class d expanded */
 	unsigned saved_open;    /* open before a filter started */
 	int hide_unofficial;
+	int reveal;             /* a hidden code shown all the same (the
+				 * target of a jump or a link) while it is
+				 * selected; 0: none */
 	int filtering;          /* only codes with want[i] are shown */
 	unsigned char *want;    /* per code index */
 	struct tree_row *rows;  /* the visible rows */
@@ -43,7 +46,12 @@ int tree_set_sel(struct tree *tr, int row);
 int tree_toggle(struct tree *tr);          /* Enter on a class */
 int tree_left(struct tree *tr);            /* collapse, or go to parent */
 int tree_right(struct tree *tr);           /* expand, or go to first code */
-int tree_select_code(struct tree *tr, int code); /* expands its class */
+/* Expands its class; a code that hiding leaves out is shown all the
+ * same (tree_revealed), hiding stays on, and the code goes again once
+ * the selection leaves it. */
+int tree_select_code(struct tree *tr, int code);
+/* 1 when the selection is a code shown only because it was selected. */
+int tree_revealed(const struct tree *tr);
 int tree_select_class(struct tree *tr, int digit);
 /* Typed digits "4", "40", "404": the class, then the first code with
  * that prefix; returns 1 on a jump, 0 when nothing has the prefix. */

@@ -1102,8 +1102,8 @@ static void digit_jumps(void)
 	TEXT(t, "209: No such code; nearest: 208");
 	vt_send(t, "404");                  /* and a real code still jumps */
 	TEXT(t, " 404   Not Found");
-	vt_send(t, "u599");                 /* hidden by u */
-	TEXT(t, "599: an unofficial code, hidden (u shows it)");
+	vt_send(t, "u599");                 /* hidden by u: shown, said */
+	TEXT(t, "599: hidden in the tree (u shows unofficial codes)");
 	scenario_quit(t, __LINE__);
 	scenario_report("digit jumps: the whole number named, its nearest "
 			"codes, a new number after a pause", t);

@@ -157,9 +157,25 @@ static void test_hide_unofficial(void **state)
 	assert_int_equal(tr.rows[2].count, 2);
 	assert_int_equal(sel_key(&tr), 4);
 	assert_int_equal(tree_set_hide_unofficial(&tr, 1), 0);
-	/* selecting a hidden code shows them again */
+	/* a hidden code selected (a jump, a link) is shown alone, hiding
+	 * stays on, and it goes again once the selection leaves it */
 	assert_int_equal(tree_select_code(&tr, 419), 1);
-	assert_int_equal(tr.hide_unofficial, 0);
+	assert_int_equal(tr.hide_unofficial, 1);
+	assert_int_equal(tree_revealed(&tr), 1);
+	assert_string_equal(rows(&tr), "1 2 4 404 418 419 5");
+	assert_int_equal(sel_key(&tr), 419);
+	assert_int_equal(tree_move(&tr, -1), 1);
+	assert_int_equal(sel_key(&tr), 418);
+	assert_int_equal(tree_revealed(&tr), 0);
+	assert_string_equal(rows(&tr), "1 2 4 404 418 5");
+	/* a shown code is no reveal; showing all ends one */
+	tree_select_code(&tr, 404);
+	assert_int_equal(tree_revealed(&tr), 0);
+	tree_select_code(&tr, 420);
+	assert_int_equal(tree_set_hide_unofficial(&tr, 0), 1);
+	assert_int_equal(tree_revealed(&tr), 0);
+	assert_string_equal(rows(&tr), "1 2 4 404 418 419 420 5");
+	assert_int_equal(sel_key(&tr), 420);
 	tree_free(&tr);
 }
 
