@@ -213,6 +213,35 @@ static const char *stats_cli(const char *state)
 
 /* ---- scenarios --------------------------------------------------------- */
 
+/* Two right of three: the summary says 67%, rounded, not 66%. */
+static void score_rounded(void)
+{
+	const char *state = state_dir("rounded");
+	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "1",
+			     "--lang", "en", NULL);
+	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
+	struct mirror m;
+
+	mirror_start(&m, sc, 1);
+	TEXT(t, "Standard codes (recommended)");
+	vt_send(t, "\r");
+	for (int i = 0; i < 3; i++) {
+		see_question(t, &m, __LINE__);
+		CHECK(t, answer(t, &m, i != 1) == (i != 1));
+		TEXT(t, i != 1 ? "Right!" : "Wrong.");
+		vt_send(t, " ");
+	}
+	see_question(t, &m, __LINE__);
+	vt_send(t, "\033");
+	TEXT(t, "Session summary");
+	TEXT(t, "Score 2/3 (67%)");
+	vt_send(t, "\033");
+	TEXT(t, "5xx Server Error");
+	scenario_quit(t, __LINE__);
+	mirror_end(&m);
+	scenario_report("two right of three: the score is rounded to 67%", t);
+}
+
 /* One right, one wrong, Esc: the summary; then the progress is in the file
  * and a new run sees it. */
 static void right_wrong_summary(void)
@@ -1151,6 +1180,7 @@ int main(int argc, char **argv)
 		return 99;
 	}
 	right_wrong_summary();
+	score_rounded();
 	class_session_bars();
 	arrows_and_language();
 	typed_answer();
