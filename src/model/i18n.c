@@ -240,6 +240,10 @@ static const char *const msgs[MSG_N][HC_LANG_N] = {
 	[MSG_T_IV_NONE] = { "이 범위에는 면접 질문이 없습니다", "No interview questions in this scope" },
 	[MSG_T_IV_CONCEPT] = { "개념", "Concept" },
 	[MSG_X_SITUATION] = { "어떤 상태 코드가 맞을까요?", "Which status code fits?" },
+	[MSG_K_PAGE_DETAIL] = { "설명을 한 화면 아래로, 반 화면 아래로, 위로 (less처럼)", "Page the detail down; half a page down, up (as in less)" },
+	[MSG_T_HELP_MORE] = { "더 있음", "more" },
+	[MSG_T_ENLARGE_SHORT] = { "너무 작음", "Too small" },
+	[MSG_H_STUDY] = { "공부", "study" },
 };
 
 static const struct {

@@ -340,6 +340,40 @@ static WINDOW *make(const struct rect *r)
 	return w;
 }
 
+/* "Please enlarge the terminal (40x10)", shorter where that does not
+ * fit: "Too small (40x10)", then the size alone, then as much of it as
+ * fits; centred. */
+static void enlarge_draw(struct app *a)
+{
+	const char *forms[] = { app_msg(a, MSG_T_ENLARGE),
+				app_msg(a, MSG_T_ENLARGE_SHORT), "" };
+	char need[32];
+	int nw, x;
+
+	snprintf(need, sizeof need, "%dx%d", LAYOUT_MIN_COLS,
+		 LAYOUT_MIN_LINES);
+	nw = (int)strlen(need);
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		const char *m = forms[i];
+		int mw = paint_width(m, strlen(m)), w = *m ? mw + 3 + nw : nw;
+
+		if (w > COLS && i + 1 < sizeof forms / sizeof *forms)
+			continue;
+		x = COLS > w ? (COLS - w) / 2 : 0;
+		wmove(stdscr, LINES / 2, x);
+		if (*m) {
+			x += paint_str(stdscr, R_WARN, m, COLS - x);
+			x += paint_str(stdscr, R_DIM, " (", COLS - x);
+			x += paint_str(stdscr, R_DIM, need, COLS - x);
+			paint_str(stdscr, R_DIM, ")", COLS - x);
+		} else {
+			paint_str(stdscr, R_DIM, need, COLS - x);
+		}
+		break;
+	}
+	wnoutrefresh(stdscr);
+}
+
 static void relayout(struct app *a)
 {
 	struct rect body;
@@ -349,17 +383,7 @@ static void relayout(struct app *a)
 	layout_compute(&a->lay, LINES, COLS, a->show_detail);
 	werase(stdscr);
 	if (a->lay.too_small) {
-		const char *m = app_msg(a, MSG_T_ENLARGE);
-		char need[32];
-		int w = paint_width(m, strlen(m)) + 8, x;
-
-		snprintf(need, sizeof need, " (%dx%d)", LAYOUT_MIN_COLS,
-			 LAYOUT_MIN_LINES);
-		x = COLS > w ? (COLS - w) / 2 : 0;
-		wmove(stdscr, LINES / 2, x);
-		x += paint_str(stdscr, R_WARN, m, COLS - x);
-		paint_str(stdscr, R_DIM, need, COLS - x);
-		wnoutrefresh(stdscr);
+		enlarge_draw(a);
 		return;
 	}
 	wnoutrefresh(stdscr);
@@ -601,19 +625,24 @@ static int set_focus(struct app *a, enum focus f)
 
 static int go_back(struct app *a)
 {
-	int key, bits = header_view_back(a);
+	int key, top, link, bits = header_view_back(a);
 
 	if (bits) /* a header: back to the code it was opened from */
 		return bits;
-	key = hist_pop(&a->hist);
+	key = hist_pop_view(&a->hist, &top, &link);
 	if (key < 0) {
 		app_set_msg(a, R_DIM, app_msg(a, MSG_T_NO_BACK));
 		return CH_STATUS;
 	}
 	a->ds.top = 0;
-	if (header_view_is_history(key))
-		return header_view_reopen(a, key);
-	return app_goto(a, key);
+	bits = header_view_is_history(key) ? header_view_reopen(a, key)
+					   : app_goto(a, key);
+	/* the code as it was left: its scroll and its chosen link */
+	detail_prepare(a);
+	a->ds.top = top;
+	if (link >= 0 && link < a->doc.nlinks)
+		a->link = link;
+	return bits;
 }
 
 int app_toggle_lang(struct app *a)
@@ -623,6 +652,15 @@ int app_toggle_lang(struct app *a)
 		return CH_STATUS;
 	}
 	a->lang = a->lang == HC_KO ? HC_EN : HC_KO;
+	return CH_ALL;
+}
+
+/* ?: the help, from any screen; closing it goes back there. */
+static int open_help(struct app *a)
+{
+	a->help_back = a->mode == MODE_HELP ? a->help_back : a->mode;
+	a->mode = MODE_HELP;
+	a->help_top = 0;
 	return CH_ALL;
 }
 
@@ -640,13 +678,16 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 		a->n_digits = 0;
 		bits |= CH_STATUS;
 	}
+	/* stacked, the detail is a screen of its own: q leaves it for the
+	 * tree, as Esc does, and quits only from there */
+	if (act == ACT_QUIT && a->focus == FOCUS_DETAIL && a->lay.stacked &&
+	    !(!is_fn && ch == 3))
+		act = ACT_ESC;
 	switch (act) {
 	case ACT_QUIT:
 		return CH_QUIT;
 	case ACT_HELP:
-		a->mode = MODE_HELP;
-		a->help_top = 0;
-		return CH_ALL;
+		return open_help(a);
 	case ACT_SEARCH:
 		return bits | search_open(a);
 	case ACT_NEXT:
@@ -675,6 +716,8 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 		tree_set_hide_unofficial(&a->tree, !a->tree.hide_unofficial);
 		search_rerank(a);
 		a->doc.valid = 0; /* a class lists only what the tree shows */
+		if (a->doc.key >= 1 && a->doc.key <= 5)
+			a->ds.top = 0; /* its list is another one now */
 		app_set_msg(a, R_DIM, app_msg(a, a->tree.hide_unofficial
 						  ? MSG_T_UNOFF_HIDDEN
 						  : MSG_T_UNOFF_SHOWN));
@@ -1034,6 +1077,9 @@ static int handle(struct app *a, const struct key *k)
 		return CH_ALL;
 	if (is_fn && ch == KEY_MOUSE)
 		return mouse_key(a);
+	/* behind "too small" nothing is seen, so nothing else happens */
+	if (a->lay.too_small)
+		return !is_fn && ch == 'q' ? CH_QUIT : 0;
 	if (is_fn && (int)ch == paste_begin) {
 		struct pastebuf p = { NULL, 0, 0 };
 
@@ -1056,6 +1102,12 @@ static int handle(struct app *a, const struct key *k)
 		}
 		return search_key(a, act, is_fn, ch);
 	}
+	/* the study screens pass ? on: the help covers them */
+	if (a->mode != MODE_NORMAL &&
+	    keys_action(a->mode == MODE_QUIZ ? KM_QUIZ
+			: a->mode == MODE_INTERVIEW ? KM_INTERVIEW : KM_VIEW,
+			is_fn, ch) == ACT_HELP)
+		return open_help(a);
 	if (a->mode == MODE_QUIZ)
 		return quiz_view_key(a, keys_action(KM_QUIZ, is_fn, ch), is_fn,
 				     ch);

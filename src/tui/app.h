@@ -113,6 +113,7 @@ struct app {
 	char msg[200];       /* one-shot status message */
 	int msg_role;
 	int help_top;
+	enum mode help_back;  /* the screen ? was pressed on */
 	int cursor_y, cursor_x; /* in the status window, for the box */
 	WINDOW *w_help;
 

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #define MARGIN 1 /* columns left free on each side */
+/* Lines of text no longer than this read well, however wide the pane. */
+#define MEASURE 100
 
 static const char spaces[] = "                                        ";
 
@@ -313,6 +315,8 @@ void detail_prepare(struct app *a)
 	if (!a->w_detail)
 		return;
 	width = getmaxx(a->w_detail) - 2 * MARGIN - 1; /* and a scroll bar */
+	if (width > MEASURE)
+		width = MEASURE;
 	if (d->valid && d->key == key && d->width == width &&
 	    d->lang == (int)a->lang)
 		return;
@@ -421,14 +425,22 @@ void detail_draw(struct app *a)
 			const struct dseg *s = &d->seg[l->first + i];
 			enum role r = (enum role)s->role;
 
+			int room = right - x;
+			int cut = paint_width(s->s, s->len) > room;
+
 			if (s->link >= 0 && s->link == a->link &&
 			    a->focus == FOCUS_DETAIL)
 				r = R_LINK_SEL;
-			/* the chosen link shows as chosen, matched or not */
+			/* the chosen link shows as chosen, matched or not;
+			 * what does not fit ends in an ellipsis */
 			x += paint_spans(w, m, s->base,
 					 s->base ? (unsigned)(s->s - s->base) : 0,
-					 s->s, s->len, right - x, r,
+					 s->s, s->len, cut ? room - 1 : room, r,
 					 r == R_LINK_SEL ? r : R_MATCH);
+			if (cut) {
+				paint_str(w, r, theme_glyphs()->ellipsis, 1);
+				break;
+			}
 		}
 	}
 	paint_scrollbar(w, 0, width - 1, h, a->ds.total, a->ds.top);
@@ -441,8 +453,10 @@ static int follow(struct app *a, int key)
 {
 	if (header_view_is_key(key))
 		return header_view_open(a, key);
-	/* from a header, Back comes back to the header */
-	hist_push(&a->hist, header_view_history_key(a));
+	/* from a header, Back comes back to the header, scrolled as it
+	 * was */
+	hist_push_view(&a->hist, header_view_history_key(a), a->ds.top,
+		       a->link);
 	header_view_close(a);
 	a->link = -1;
 	a->ds.top = 0;
@@ -451,12 +465,65 @@ static int follow(struct app *a, int key)
 	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
 }
 
+static int link_in_view(const struct app *a, int link)
+{
+	int line = a->doc.link_line[link];
+
+	return line >= a->ds.top && line < a->ds.top + a->ds.height;
+}
+
+static int any_in_view(const struct app *a)
+{
+	for (int i = 0; i < a->doc.nlinks; i++)
+		if (link_in_view(a, i))
+			return 1;
+	return 0;
+}
+
+void detail_follow_view(struct app *a)
+{
+	if (a->focus != FOCUS_DETAIL || a->ds.height <= 0 ||
+	    (a->link >= 0 && a->link < a->doc.nlinks &&
+	     link_in_view(a, a->link)))
+		return;
+	for (int i = 0; i < a->doc.nlinks; i++)
+		if (link_in_view(a, i)) {
+			a->link = i;
+			return;
+		}
+}
+
+/* A scroll of the pane; the chosen link follows it. */
+static int scrolled(struct app *a, int moved)
+{
+	if (!moved)
+		return 0;
+	detail_follow_view(a);
+	return CH_DETAIL;
+}
+
 static int choose_link(struct app *a, int delta)
 {
 	int n = a->doc.nlinks;
 
 	if (n == 0)
 		return 0;
+	if (a->link >= 0 && !link_in_view(a, a->link) && !any_in_view(a)) {
+		/* scrolled past every link: the next one from what is seen,
+		 * not from where the choice was left */
+		int i = delta > 0 ? 0 : n - 1;
+
+		while (i >= 0 && i < n &&
+		       (delta > 0 ? a->doc.link_line[i] < a->ds.top
+				  : a->doc.link_line[i] >=
+					    a->ds.top + a->ds.height))
+			i += delta > 0 ? 1 : -1;
+		if (i >= 0 && i < n && i != a->link) {
+			a->link = i;
+			scroll_show(&a->ds, a->doc.link_line[i]);
+			return CH_DETAIL;
+		}
+	}
 	a->link += delta;
 	if (a->link >= n)
 		a->link = n - 1;
@@ -481,17 +548,21 @@ int detail_key(struct app *a, enum tui_action act)
 
 	switch (act) {
 	case ACT_UP:
-		return scroll_by(s, -1) ? CH_DETAIL : 0;
+		return scrolled(a, scroll_by(s, -1));
 	case ACT_DOWN:
-		return scroll_by(s, 1) ? CH_DETAIL : 0;
+		return scrolled(a, scroll_by(s, 1));
 	case ACT_PGUP:
-		return scroll_by(s, -page) ? CH_DETAIL : 0;
+		return scrolled(a, scroll_by(s, -page));
 	case ACT_PGDN:
-		return scroll_by(s, page) ? CH_DETAIL : 0;
+		return scrolled(a, scroll_by(s, page));
+	case ACT_HALF_UP:
+		return scrolled(a, scroll_by(s, -(page + 1) / 2));
+	case ACT_HALF_DOWN:
+		return scrolled(a, scroll_by(s, (page + 1) / 2));
 	case ACT_HOME:
-		return scroll_to(s, 0) ? CH_DETAIL : 0;
+		return scrolled(a, scroll_to(s, 0));
 	case ACT_END:
-		return scroll_to(s, s->total) ? CH_DETAIL : 0;
+		return scrolled(a, scroll_to(s, s->total));
 	case ACT_LINK_PREV:
 		if (a->doc.nlinks == 0 || a->link < 0) {
 			a->focus = FOCUS_TREE;
@@ -505,9 +576,9 @@ int detail_key(struct app *a, enum tui_action act)
 	case ACT_OPEN:
 		if (a->link < 0 || a->link >= a->doc.nlinks)
 			return choose_link(a, 1);
-		/* a link out of sight is shown first, then followed */
-		if (scroll_show(s, a->doc.link_line[a->link]))
-			return CH_DETAIL;
+		/* followed at once: after a scroll the choice is one in
+		 * sight, and on entering the pane it is the first related
+		 * code (Tab Enter) */
 		return follow(a, a->doc.links[a->link]);
 	default:
 		return 0;
@@ -520,7 +591,7 @@ void detail_click(struct app *a, int row, int col, int wheel)
 	int line = a->ds.top + row;
 
 	if (wheel) {
-		scroll_by(&a->ds, wheel * 3);
+		scrolled(a, scroll_by(&a->ds, wheel * 3));
 		return;
 	}
 	a->focus = FOCUS_DETAIL;

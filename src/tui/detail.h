@@ -22,4 +22,8 @@ int doc_label_cols(const struct app *a, const enum hc_msg *ids, size_t n);
 void doc_heading(struct doc *d, const struct app *a, enum hc_msg id);
 void doc_code_link(struct doc *d, const struct app *a, int code, int width);
 
+/* The chosen link follows the view: when it has been scrolled out of
+ * sight, the first link in sight is chosen (none in sight: it stays). */
+void detail_follow_view(struct app *a);
+
 #endif

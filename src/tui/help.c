@@ -1,20 +1,27 @@
 #include <config.h>
 
 #include "help.h"
+#include "model/text.h"
 
 #include <string.h>
 
 #define KEY_COLS 16
 
-/* Lines of the help screen: a title, then each group and its keys. */
+/* Lines of the help screen: a title, then each group and its keys, each
+ * description wrapped beside its key (never cut).  Draws the lines
+ * [top, top + h) into w when w is set; returns how many there are. */
 static int help_lines(struct app *a, WINDOW *w, int top, int h, int width)
 {
-	int line = 0, last = -1;
+	int line = 0, last = -1, dw = width - 5 - KEY_COLS;
 	size_t n = keys_count();
 
+	if (dw < 8)
+		dw = 8;
 	for (int g = 0; g <= MSG_G_LAST - MSG_G_MOVE; g++) {
 		for (size_t i = 0; i < n; i++) {
 			const struct key_binding *b = keys_get(i);
+			const char *desc = app_msg(a, b->help);
+			size_t len = strlen(desc), at = 0;
 			int y;
 
 			if (b->group != g || b->hidden)
@@ -31,33 +38,63 @@ static int help_lines(struct app *a, WINDOW *w, int top, int h, int width)
 				}
 				last = g;
 			}
-			y = line++ - top;
-			if (!w || y < 0 || y >= h)
-				continue;
-			wmove(w, y, 4);
-			paint_str(w, R_KEY, a->utf8 ? b->label : b->ascii,
-				  KEY_COLS);
-			wmove(w, y, 4 + KEY_COLS);
-			paint_clip(w, R_NORMAL, app_msg(a, b->help),
-				   strlen(app_msg(a, b->help)),
-				   width - 5 - KEY_COLS);
+			y = line - top;
+			if (w && y >= 0 && y < h) {
+				wmove(w, y, 4);
+				paint_str(w, R_KEY,
+					  a->utf8 ? b->label : b->ascii,
+					  KEY_COLS);
+			}
+			do {
+				size_t next, cut = text_wrap(desc + at,
+							     len - at, dw,
+							     &next);
+
+				y = line++ - top;
+				if (w && y >= 0 && y < h) {
+					wmove(w, y, 4 + KEY_COLS);
+					paint(w, R_NORMAL, desc + at, cut, dw);
+				}
+				at += next ? next : len - at;
+			} while (at < len);
 		}
 	}
 	return line;
 }
 
+/* The last row says that there is more, below or above, when the keys
+ * do not fit. */
+static void help_more(struct app *a, WINDOW *w, int y, int below)
+{
+	const char *arrow = a->utf8 ? (below ? "\xe2\x86\x93" : "\xe2\x86\x91")
+				    : (below ? "v" : "^");
+	int width = getmaxx(w), x = 2;
+
+	wmove(w, y, x);
+	x += paint_str(w, R_DIM, arrow, width - x);
+	x += paint_str(w, R_DIM, " ", width - x);
+	x += paint_str(w, R_DIM, app_msg(a, MSG_T_HELP_MORE), width - x);
+	if (below)
+		paint_str(w, R_DIM, " (PgDn)", width - x);
+}
+
 void help_draw(struct app *a, WINDOW *w)
 {
-	int h, width, total;
+	int h, width, total, view;
 
 	getmaxyx(w, h, width);
-	total = help_lines(a, NULL, 0, 0, 0);
-	if (a->help_top > total - h)
-		a->help_top = total - h;
+	total = help_lines(a, NULL, 0, 0, width - 1);
+	/* a row for the marker when it does not all fit */
+	view = total > h && h > 1 ? h - 1 : h;
+	if (a->help_top > total - view)
+		a->help_top = total - view;
 	if (a->help_top < 0)
 		a->help_top = 0;
 	werase(w);
-	help_lines(a, w, a->help_top, h, width);
+	help_lines(a, w, a->help_top, view, width - 1);
+	if (view < h)
+		help_more(a, w, h - 1, a->help_top + view < total);
+	paint_scrollbar(w, 0, width - 1, view, total, a->help_top);
 	wnoutrefresh(w);
 }
 
@@ -85,8 +122,8 @@ int help_key(struct app *a, enum tui_action act)
 	case ACT_REDRAW:
 		return CH_ALL;
 	default:
-		/* any other key closes it */
-		a->mode = MODE_NORMAL;
+		/* any other key closes it, back to the screen it came from */
+		a->mode = a->help_back;
 		return CH_ALL;
 	}
 }

@@ -32,6 +32,13 @@ static const struct key_binding table[] = {
 	  { F(KEY_RIGHT), 'l' } },
 	{ M_DETAIL, G_DETAIL, ACT_OPEN, 0, MSG_K_FOLLOW, "Enter", "Enter",
 	  { '\n', '\r', F(KEY_ENTER) } },
+	/* less's paging keys, for reading a long text */
+	{ M_DETAIL, G_DETAIL, ACT_PGDN, 0, MSG_K_PAGE_DETAIL, "Space ^D ^U",
+	  "Space ^D ^U", { ' ' } },
+	{ M_DETAIL, G_DETAIL, ACT_HALF_DOWN, 1, MSG_K_PAGE_DETAIL, "", "",
+	  { CTRL('d') } },
+	{ M_DETAIL, G_DETAIL, ACT_HALF_UP, 1, MSG_K_PAGE_DETAIL, "", "",
+	  { CTRL('u') } },
 
 	{ M_SCROLL, G_MOVE, ACT_UP, 0, MSG_K_UP,
 	  "\xe2\x86\x91 k", "Up k", { F(KEY_UP), 'k' } },
@@ -134,7 +141,8 @@ static const struct key_binding table[] = {
 	{ M_PANES, G_OTHER, ACT_COPY, 0, MSG_K_COPY, "y", "y", { 'y' } },
 	{ M_PANES, G_OTHER, ACT_COPY_SPEC, 0, MSG_K_COPY_SPEC, "Y", "Y",
 	  { 'Y' } },
-	{ M_PANES | M_HELP, G_OTHER, ACT_HELP, 0, MSG_K_HELP, "? F1", "? F1",
+	{ M_PANES | M_HELP | M_QUIZ | M_VIEW | M_IV, G_OTHER, ACT_HELP, 0,
+	  MSG_K_HELP, "? F1", "? F1",
 	  { '?', F(KEY_F(1)) } },
 	{ M_PANES | M_BOX | M_HELP | M_QUIZ | M_VIEW | M_IV, G_OTHER, ACT_REDRAW, 0,
 	  MSG_K_REDRAW, "^L", "^L", { CTRL('l') } },

@@ -19,6 +19,7 @@ enum tui_action {
 	ACT_KILL_END, ACT_RECALL_PREV, ACT_RECALL_NEXT,
 	ACT_COPY_SPEC, /* Y: the spec's web address */
 	ACT_INTERVIEW, /* i: the mock interview */
+	ACT_HALF_DOWN, ACT_HALF_UP, /* ^D ^U in the detail, as in less */
 	ACT_N
 };
 

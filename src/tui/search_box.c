@@ -414,22 +414,27 @@ static void put_hints(struct app *a, WINDOW *w, const struct hint *hs,
 static void hints_for(struct app *a, const struct hint **hs, size_t *n)
 {
 	const int utf8 = a->utf8;
-	static struct hint tree[8], detail[8], box[3], kept[4], help[2];
+	static struct hint tree[11], detail[11], box[3], kept[4], help[2];
 	static int ready = -1;
 
 	if (ready != utf8) {
 		const char *ud = utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "j/k";
 		const char *lr = utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "h/l";
-		struct hint t[8] = {
+		/* the study keys where there is room, t first */
+		struct hint t[11] = {
 			{ ud, MSG_H_MOVE, 3 }, { "Enter", MSG_H_OPEN, 2 },
 			{ "/", MSG_H_SEARCH, 1 }, { "Tab", MSG_H_PANE, 6 },
+			{ "t", MSG_H_STUDY, 5 }, { "c", MSG_H_COMPARE, 8 },
+			{ "S", MSG_H_STATS, 8 },
 			{ "L", MSG_T_OTHER_LANG, 4 }, { "y", MSG_H_COPY, 7 },
 			{ "?", MSG_H_HELP, 0 }, { "q", MSG_H_QUIT, 0 },
 		};
-		struct hint d[8] = {
+		struct hint d[11] = {
 			{ ud, MSG_H_SCROLL, 3 }, { lr, MSG_H_LINK, 2 },
 			{ "Enter", MSG_H_FOLLOW, 2 }, { "b", MSG_H_BACK, 4 },
-			{ "Esc", MSG_H_TREE, 1 }, { "L", MSG_T_OTHER_LANG, 5 },
+			{ "Esc", MSG_H_TREE, 1 }, { "t", MSG_H_STUDY, 6 },
+			{ "c", MSG_H_COMPARE, 8 }, { "S", MSG_H_STATS, 8 },
+			{ "L", MSG_T_OTHER_LANG, 5 },
 			{ "?", MSG_H_HELP, 0 }, { "q", MSG_H_QUIT, 0 },
 		};
 		struct hint b[3] = {
@@ -462,7 +467,7 @@ static void hints_for(struct app *a, const struct hint **hs, size_t *n)
 		*n = 4;
 	} else if (a->focus == FOCUS_DETAIL) {
 		*hs = detail;
-		*n = 8;
+		*n = 11;
 	} else {
 		const struct tree *tr = &a->tree;
 
@@ -472,7 +477,7 @@ static void hints_for(struct app *a, const struct hint **hs, size_t *n)
 			tree[1].what = tr->open & 1u << tr->rows[tr->sel].digit
 					       ? MSG_H_COLLAPSE : MSG_H_EXPAND;
 		*hs = tree;
-		*n = 8;
+		*n = 11;
 	}
 }
 

@@ -497,16 +497,39 @@ void excerpt_find(const char *s, unsigned start, unsigned len, int cols,
 	}
 }
 
-void hist_push(struct history *h, int code)
+void hist_push_view(struct history *h, int code, int top, int link)
 {
 	if (h->n == HIST_MAX) {
 		memmove(h->code, h->code + 1, (HIST_MAX - 1) * sizeof *h->code);
+		memmove(h->top, h->top + 1, (HIST_MAX - 1) * sizeof *h->top);
+		memmove(h->link, h->link + 1, (HIST_MAX - 1) * sizeof *h->link);
 		h->n--;
 	}
-	h->code[h->n++] = code;
+	h->code[h->n] = code;
+	h->top[h->n] = top;
+	h->link[h->n++] = link;
+}
+
+int hist_pop_view(struct history *h, int *top, int *link)
+{
+	*top = 0;
+	*link = -1;
+	if (!h->n)
+		return -1;
+	h->n--;
+	*top = h->top[h->n];
+	*link = h->link[h->n];
+	return h->code[h->n];
+}
+
+void hist_push(struct history *h, int code)
+{
+	hist_push_view(h, code, 0, -1);
 }
 
 int hist_pop(struct history *h)
 {
-	return h->n ? h->code[--h->n] : -1;
+	int top, link;
+
+	return hist_pop_view(h, &top, &link);
 }

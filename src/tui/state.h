@@ -114,9 +114,14 @@ void excerpt_find(const char *s, unsigned start, unsigned len, int cols,
 #define HIST_MAX 64
 struct history {
 	int code[HIST_MAX];
+	int top[HIST_MAX], link[HIST_MAX]; /* how it was being read */
 	int n;
 };
 void hist_push(struct history *h, int code);
 int hist_pop(struct history *h); /* -1 when empty */
+/* The same, with the scroll position and chosen link of the code left,
+ * so that coming back shows it as it was. */
+void hist_push_view(struct history *h, int code, int top, int link);
+int hist_pop_view(struct history *h, int *top, int *link);
 
 #endif

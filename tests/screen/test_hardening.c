@@ -649,10 +649,10 @@ static void too_small_then_enlarge(void)
 	vt_settle(t, 200, TIMEOUT);
 	CHECK(t, kill(vt_pid(t), 0) == 0);
 	vt_resize(t, 5, 20);
-	TEXT(t, "Please");
+	TEXT(t, "Too small (40x10)");
 	vt_resize(t, 24, 80);
 	TEXT(t, "5xx Server Error");
-	GONE(t, "Please enlarge");
+	GONE(t, "Too small");
 	vt_send(t, "404");
 	TEXT(t, " 404   Not Found");
 	scenario_quit(t, __LINE__);

@@ -153,6 +153,8 @@ static void korean_and_narrow(void)
 	TEXT(t, "Successor");
 	vt_send(t, "b");
 	TEXT(t, " 429   Too Many Requests");
+	vt_send(t, "q");     /* stacked, q leaves the detail for the tree */
+	TEXT(t, "  429 Too Many Requests");
 	scenario_quit(t, __LINE__);
 	scenario_report("a convention's header in Korean and English, in "
 			"stacked panes", t);

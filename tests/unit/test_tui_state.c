@@ -264,6 +264,34 @@ static void test_history(void **state)
 	assert_int_equal(hist_pop(&h), 100 + HIST_MAX + 4);
 }
 
+/* Back shows a code as it was left: its scroll and chosen link come
+ * back with it, also after the oldest entries were dropped. */
+static void test_history_view(void **state)
+{
+	struct history h = { .n = 0 };
+	int top, link;
+
+	(void)state;
+	assert_int_equal(hist_pop_view(&h, &top, &link), -1);
+	assert_int_equal(top, 0);
+	assert_int_equal(link, -1);
+	for (int i = 0; i < HIST_MAX + 3; i++)
+		hist_push_view(&h, 100 + i, i * 2, i % 5);
+	hist_push(&h, 300);
+	assert_int_equal(hist_pop_view(&h, &top, &link), 300);
+	assert_int_equal(top, 0);
+	assert_int_equal(link, -1);
+	assert_int_equal(hist_pop_view(&h, &top, &link), 100 + HIST_MAX + 2);
+	assert_int_equal(top, (HIST_MAX + 2) * 2);
+	assert_int_equal(link, (HIST_MAX + 2) % 5);
+	while (h.n > 1)
+		hist_pop(&h);
+	/* the oldest kept is the fifth pushed: four were dropped */
+	assert_int_equal(hist_pop_view(&h, &top, &link), 104);
+	assert_int_equal(top, 8);
+	assert_int_equal(link, 4);
+}
+
 static void put(struct lineedit *e, const char *s)
 {
 	assert_int_equal(le_insert(e, s, strlen(s)), strlen(s));
@@ -507,6 +535,7 @@ int main(void)
 		cmocka_unit_test(test_scroll_fit),
 		cmocka_unit_test(test_scroll),
 		cmocka_unit_test(test_history),
+		cmocka_unit_test(test_history_view),
 		cmocka_unit_test(test_lineedit_middle),
 		cmocka_unit_test(test_lineedit_words),
 		cmocka_unit_test(test_lineedit_grows),
