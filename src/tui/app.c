@@ -2,14 +2,17 @@
  * has it, redraw what the returned change bits name, one doupdate. */
 #include <config.h>
 
-#include "app.h"
+#include "ui.h"
 #include "detail.h"
 #include "fatal.h"
 #include "header_view.h"
 #include "help.h"
+#include "compare_view.h"
 #include "interview_view.h"
+#include "quiz_view.h"
 #include "results.h"
 #include "search_box.h"
+#include "stats_view.h"
 #include "tree.h"
 #include "model/mem.h"
 #include "model/query.h"
@@ -120,135 +123,6 @@ static void restore_at_exit(void)
 	end_curses();
 }
 
-/* ---- helpers the panes share ------------------------------------------ */
-
-const char *app_msg(const struct app *a, enum hc_msg id)
-{
-	return hc_msg(a->lang, id);
-}
-
-void app_set_msg(struct app *a, int role, const char *text)
-{
-	/* a long message (a copied phrase) ends at a character */
-	text_format(a->msg, sizeof a->msg, "%s", text);
-	a->msg_role = role;
-}
-
-const struct hc_match *app_match_for(const struct app *a,
-				     const struct hc_code *c)
-{
-	if (!c || !results_shown(a))
-		return NULL;
-	for (size_t i = 0; i < a->n_hits; i++)
-		if (a->hits[i].code == c)
-			return &a->hits[i];
-	return NULL;
-}
-
-enum role role_class(int digit)
-{
-	return digit >= 1 && digit <= 5 ? (enum role)(R_CLASS1 + digit - 1)
-					: R_TITLE;
-}
-
-enum role role_badge(int digit)
-{
-	return digit >= 1 && digit <= 5 ? (enum role)(R_BADGE1 + digit - 1)
-					: R_SEL;
-}
-
-const char *app_status_tag(const struct app *a, enum hc_status s)
-{
-	switch (s) {
-	case HC_OBSOLETE:
-		return app_msg(a, MSG_TAG_OBSOLETE);
-	case HC_UNUSED:
-		return app_msg(a, MSG_TAG_UNUSED);
-	case HC_TEMPORARY:
-		return app_msg(a, MSG_TAG_TEMPORARY);
-	case HC_UNOFFICIAL:
-		return app_msg(a, MSG_TAG_UNOFFICIAL);
-	default:
-		return NULL;
-	}
-}
-
-/* A code that u hides, shown because it was asked for (a jump, a link,
- * Back): say so, the setting as it was. */
-static void note_revealed(struct app *a)
-{
-	char msg[sizeof a->msg];
-
-	if (!tree_revealed(&a->tree))
-		return;
-	snprintf(msg, sizeof msg, "%03d: %s", a->tree.key,
-		 app_msg(a, MSG_T_HIDDEN_CODE));
-	app_set_msg(a, R_DIM, msg);
-}
-
-int app_goto(struct app *a, int key)
-{
-	if (results_shown(a)) {
-		int row = search_row_of(a, key);
-
-		if (row >= 0)
-			return results_select(a, row) | CH_TREE | CH_DETAIL |
-			       CH_HEAD | CH_STATUS;
-		/* not among the results: back to the tree for it */
-		search_clear(a);
-	}
-	if (key >= 100) {
-		tree_select_code(&a->tree, key);
-		note_revealed(a);
-	} else
-		tree_select_class(&a->tree, key);
-	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
-}
-
-int paint_spans(WINDOW *w, const struct hc_match *m, const char *base,
-		unsigned off, const char *s, size_t n, int maxw, enum role r,
-		enum role hl)
-{
-	size_t i = 0;
-	int x = 0;
-
-	if (!m || !base)
-		return paint(w, r, s, n, maxw);
-	while (i < n && x < maxw) {
-		size_t hs = n, he = n, len;
-
-		for (int k = 0; k < m->n_spans; k++) {
-			const struct hc_span *sp = &m->spans[k];
-			size_t a0 = sp->start, a1 = (size_t)sp->start + sp->len;
-
-			if (sp->base != base || a1 <= off + i || a0 >= off + n)
-				continue;
-			a0 = a0 > off + i ? a0 - off : i;
-			if (a0 < hs) {
-				hs = a0;
-				he = a1 - off < n ? a1 - off : n;
-			}
-		}
-		len = hs - i;
-		if (len) {
-			int room = maxw - x;
-
-			x += paint(w, r, s + i, len, room);
-			if (paint_width(s + i, len) > room)
-				break;
-		}
-		if (hs < n) {
-			int room = maxw - x;
-
-			x += paint(w, hl, s + hs, he - hs, room);
-			if (paint_width(s + hs, he - hs) > room)
-				break;
-		}
-		i = he;
-	}
-	return x;
-}
-
 /* ---- drawing ----------------------------------------------------------- */
 
 static enum hc_msg mode_title(const struct app *a)
@@ -278,8 +152,8 @@ static int study_mode(const struct app *a)
 static void head_draw(struct app *a)
 {
 	WINDOW *w = a->w_head;
-	const char *title = app_msg(a, mode_title(a));
-	const char *lang = app_msg(a, MSG_T_LANG_NAME);
+	const char *title = ui_msg(a, mode_title(a));
+	const char *lang = ui_msg(a, MSG_T_LANG_NAME);
 	int width = getmaxx(w), x = 0, lw = paint_width(lang, strlen(lang));
 
 	werase(w);
@@ -345,8 +219,8 @@ static WINDOW *make(const struct rect *r)
  * fits; centred. */
 static void enlarge_draw(struct app *a)
 {
-	const char *forms[] = { app_msg(a, MSG_T_ENLARGE),
-				app_msg(a, MSG_T_ENLARGE_SHORT), "" };
+	const char *forms[] = { ui_msg(a, MSG_T_ENLARGE),
+				ui_msg(a, MSG_T_ENLARGE_SHORT), "" };
 	char need[32];
 	int nw, x;
 
@@ -407,7 +281,7 @@ static void show_cursor(int on)
 	cursor_shown = on;
 }
 
-void app_place_cursor(struct app *a)
+static void place_cursor(struct app *a)
 {
 	if (a->mode == MODE_SEARCH && a->w_status && !a->lay.too_small) {
 		wmove(a->w_status, a->cursor_y, a->cursor_x);
@@ -458,7 +332,7 @@ static void draw(struct app *a, int ch)
 		study_draw_status(a);
 	else if (ch & (CH_STATUS | CH_TREE))
 		search_draw_status(a);
-	app_place_cursor(a);
+	place_cursor(a);
 	doupdate();
 }
 
@@ -506,8 +380,8 @@ static int copy_selected(struct app *a)
 	if (n < 0)
 		return 0;
 	osc52(text);
-	text_format(msg, sizeof msg, "%s: %s", app_msg(a, MSG_T_COPIED), text);
-	app_set_msg(a, R_DIM, msg);
+	text_format(msg, sizeof msg, "%s: %s", ui_msg(a, MSG_T_COPIED), text);
+	ui_set_msg(a, R_DIM, msg);
 	free(text);
 	return CH_STATUS;
 }
@@ -519,12 +393,12 @@ static int copy_spec_url(struct app *a)
 	char url[HC_SPEC_URL_MAX], msg[200];
 
 	if (!c || !hc_spec_url(c->spec, url, sizeof url)) {
-		app_set_msg(a, R_DIM, app_msg(a, MSG_T_NO_SPEC_URL));
+		ui_set_msg(a, R_DIM, ui_msg(a, MSG_T_NO_SPEC_URL));
 		return CH_STATUS;
 	}
 	osc52(url);
-	snprintf(msg, sizeof msg, "%s: %s", app_msg(a, MSG_T_COPIED), url);
-	app_set_msg(a, R_DIM, msg);
+	snprintf(msg, sizeof msg, "%s: %s", ui_msg(a, MSG_T_COPIED), url);
+	ui_set_msg(a, R_DIM, msg);
 	return CH_STATUS;
 }
 
@@ -550,16 +424,16 @@ static void no_such_code(struct app *a)
 
 	k = hc_query_suggest(a->t, code, a->tree.hide_unofficial, near, 3);
 	snprintf(msg, sizeof msg, "%s: %s", a->digits,
-		 app_msg(a, MSG_T_NO_CODE));
+		 ui_msg(a, MSG_T_NO_CODE));
 	for (size_t i = 0; i < k; i++) {
 		len = strlen(msg);
 		if (i == 0)
 			snprintf(msg + len, sizeof msg - len, "; %s: %d",
-				 app_msg(a, MSG_T_NEAREST_CODES), near[i]);
+				 ui_msg(a, MSG_T_NEAREST_CODES), near[i]);
 		else
 			snprintf(msg + len, sizeof msg - len, ", %d", near[i]);
 	}
-	app_set_msg(a, R_WARN, msg);
+	ui_set_msg(a, R_WARN, msg);
 }
 
 /* Up to three digits: each jumps to the first row (class or code) that
@@ -591,7 +465,7 @@ static int type_digit(struct app *a, wint_t ch)
 	code = (int)strtol(a->digits, NULL, 10);
 	if (hc_table_find(a->t, code)) {
 		a->ds.top = 0;
-		return app_goto(a, code);
+		return results_goto(a, code);
 	}
 	no_such_code(a);
 	return CH_STATUS;
@@ -631,28 +505,18 @@ static int go_back(struct app *a)
 		return bits;
 	key = hist_pop_view(&a->hist, &top, &link);
 	if (key < 0) {
-		app_set_msg(a, R_DIM, app_msg(a, MSG_T_NO_BACK));
+		ui_set_msg(a, R_DIM, ui_msg(a, MSG_T_NO_BACK));
 		return CH_STATUS;
 	}
 	a->ds.top = 0;
 	bits = header_view_is_history(key) ? header_view_reopen(a, key)
-					   : app_goto(a, key);
+					   : results_goto(a, key);
 	/* the code as it was left: its scroll and its chosen link */
 	detail_prepare(a);
 	a->ds.top = top;
 	if (link >= 0 && link < a->doc.nlinks)
 		a->link = link;
 	return bits;
-}
-
-int app_toggle_lang(struct app *a)
-{
-	if (!a->utf8) {
-		app_set_msg(a, R_WARN, app_msg(a, MSG_T_NEED_UTF8));
-		return CH_STATUS;
-	}
-	a->lang = a->lang == HC_KO ? HC_EN : HC_KO;
-	return CH_ALL;
 }
 
 /* ?: the help, from any screen; closing it goes back there. */
@@ -703,7 +567,7 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 		return bits | set_focus(a, a->focus == FOCUS_TREE ? FOCUS_DETAIL
 								 : FOCUS_TREE);
 	case ACT_LANG:
-		return bits | app_toggle_lang(a);
+		return bits | ui_toggle_lang(a);
 	case ACT_QUIZ:
 		return bits | quiz_view_open(a);
 	case ACT_INTERVIEW:
@@ -718,7 +582,7 @@ static int normal_key(struct app *a, int is_fn, wint_t ch)
 		a->doc.valid = 0; /* a class lists only what the tree shows */
 		if (a->doc.key >= 1 && a->doc.key <= 5)
 			a->ds.top = 0; /* its list is another one now */
-		app_set_msg(a, R_DIM, app_msg(a, a->tree.hide_unofficial
+		ui_set_msg(a, R_DIM, ui_msg(a, a->tree.hide_unofficial
 						  ? MSG_T_UNOFF_HIDDEN
 						  : MSG_T_UNOFF_SHOWN));
 		return bits | CH_TREE | CH_DETAIL | CH_STATUS | CH_HEAD;
@@ -1282,7 +1146,7 @@ int tui_run(const struct hc_table *t, const struct tui_opts *o)
 	if (o->notice && o->notice[0]) {
 		size_t bad;
 
-		app_set_msg(&a, R_WARN, o->notice);
+		ui_set_msg(&a, R_WARN, o->notice);
 		/* cut at a character, not inside one */
 		if (!text_utf8_valid(a.msg, strlen(a.msg), &bad))
 			a.msg[bad] = '\0';

@@ -3,6 +3,7 @@
  * width (a list when the terminal is too narrow for it), the detail. */
 #include <config.h>
 
+#include "compare_view.h"
 #include "quiz_view.h"
 #include "model/mem.h"
 #include "model/text.h"
@@ -271,8 +272,8 @@ static void build(struct compare *c, const struct app *a, int width)
 	}
 	blank(c);
 	new_line(c);
-	add(c, R_LABEL, app_msg(a, MSG_T_TOPIC_CODES),
-	    strlen(app_msg(a, MSG_T_TOPIC_CODES)));
+	add(c, R_LABEL, ui_msg(a, MSG_T_TOPIC_CODES),
+	    strlen(ui_msg(a, MSG_T_TOPIC_CODES)));
 	for (int i = 0; i < tp->n_codes; i++) {
 		const struct hc_code *k = hc_table_find(a->t, tp->codes[i]);
 		char buf[160];
@@ -312,7 +313,7 @@ static struct compare *compare_get(struct app *a)
 	if (!a->cmp)
 		a->cmp = calloc(1, sizeof *a->cmp);
 	if (!a->cmp)
-		app_set_msg(a, R_WARN, "out of memory");
+		ui_set_msg(a, R_WARN, "out of memory");
 	return a->cmp;
 }
 
@@ -381,11 +382,11 @@ int compare_open(struct app *a)
 			c->topic[c->n++] = &a->t->topics[i];
 		if (code)
 			snprintf(msg, sizeof msg, "%03d%s", code->code,
-				 app_msg(a, MSG_T_NO_TOPIC));
+				 ui_msg(a, MSG_T_NO_TOPIC));
 		else
 			snprintf(msg, sizeof msg, "%dxx%s", digit,
-				 app_msg(a, MSG_T_NO_TOPIC));
-		app_set_msg(a, R_DIM, msg);
+				 ui_msg(a, MSG_T_NO_TOPIC));
+		ui_set_msg(a, R_DIM, msg);
 	}
 	if (c->n == 0)
 		return CH_STATUS; /* a data file without topics */
@@ -432,7 +433,7 @@ int compare_key(struct app *a, enum tui_action act)
 	case ACT_END:
 		return bits | (scroll_to(s, s->total) ? CH_DETAIL : 0);
 	case ACT_LANG:
-		return bits | app_toggle_lang(a);
+		return bits | ui_toggle_lang(a);
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return CH_ALL;

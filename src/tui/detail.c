@@ -2,6 +2,8 @@
 
 #include "detail.h"
 #include "header_view.h"
+#include "results.h"
+#include "search_box.h"
 #include "model/header.h"
 #include "model/mem.h"
 #include "model/text.h"
@@ -14,127 +16,14 @@
 /* Lines of text no longer than this read well, however wide the pane. */
 #define MEASURE 100
 
-static const char spaces[] = "                                        ";
-
 /* ---- building ---------------------------------------------------------- */
 
-static void doc_reset(struct doc *d)
-{
-	for (size_t i = 0; i < d->nown; i++)
-		free(d->own[i]);
-	d->nown = d->nseg = d->nline = 0;
-	d->nlinks = 0;
-	d->valid = 0;
-}
-
-void doc_free(struct doc *d)
-{
-	doc_reset(d);
-	free(d->seg);
-	free(d->line);
-	free(d->links);
-	free(d->link_line);
-	free(d->own);
-	memset(d, 0, sizeof *d);
-}
-
-static void new_line(struct doc *d, int indent)
-{
-	if (mem_grow((void **)&d->line, &d->capline,
-		     d->nline + 1, sizeof *d->line))
-		return;
-	d->line[d->nline++] = (struct dline){ (unsigned)d->nseg, 0, indent };
-}
-
-static void add_seg(struct doc *d, enum role r, const char *s, size_t n,
-		    const char *base, int link)
-{
-	if (!d->nline || !n)
-		return;
-	if (mem_grow((void **)&d->seg, &d->capseg, d->nseg + 1, sizeof *d->seg))
-		return;
-	d->seg[d->nseg++] = (struct dseg){ s, (unsigned)n, (unsigned char)r,
-					   (short)link, base };
-	d->line[d->nline - 1].n++;
-}
-
-static const char *own(struct doc *d, const char *s)
-{
-	char *p;
-
-	if (mem_grow((void **)&d->own, &d->capown, d->nown + 1, sizeof *d->own))
-		return "";
-	p = strdup(s);
-	if (!p)
-		return "";
-	d->own[d->nown++] = p;
-	return p;
-}
-
-static int add_link(struct doc *d, int key)
-{
-	size_t cap = (size_t)d->caplinks;
-
-	if ((size_t)d->nlinks >= cap) {
-		size_t c1 = cap, c2 = cap;
-
-		if (mem_grow((void **)&d->links, &c1, (size_t)d->nlinks + 1,
-			 sizeof *d->links) ||
-		    mem_grow((void **)&d->link_line, &c2, (size_t)d->nlinks + 1,
-			 sizeof *d->link_line))
-			return -1;
-		d->caplinks = (int)(c1 < c2 ? c1 : c2);
-	}
-	d->links[d->nlinks] = key;
-	d->link_line[d->nlinks] = (int)d->nline - 1;
-	return d->nlinks++;
-}
-
-static void blank(struct doc *d)
-{
-	if (d->nline && d->line[d->nline - 1].n)
-		new_line(d, 0);
-}
-
-/* Wrap text into lines of width columns at indent; a label, when given,
- * sits in the indent of the first line.  Paragraphs ('\n') are separated
- * by a blank line when gap is set. */
-static void add_text(struct doc *d, enum role r, const char *text, int indent,
-		     int width, const char *label, int gap)
-{
-	size_t n = strlen(text), i = 0;
-	int w = width - indent;
-
-	if (w < 10)
-		w = 10;
-	while (i < n) {
-		size_t next, len = text_wrap(text + i, n - i, w, &next);
-
-		if (label) {
-			int lw = paint_width(label, strlen(label));
-
-			new_line(d, 0);
-			add_seg(d, R_LABEL, label, strlen(label), NULL, -1);
-			if (indent > lw)
-				add_seg(d, R_NORMAL, spaces,
-					(size_t)(indent - lw), NULL, -1);
-			label = NULL;
-		} else {
-			new_line(d, indent);
-		}
-		add_seg(d, r, text + i, len, text, -1);
-		if (gap && i + next < n && text[i + next - 1] == '\n')
-			new_line(d, 0);
-		i += next;
-	}
-}
-
-static int label_cols(const struct app *a, const enum hc_msg *ids, size_t n)
+int detail_label_cols(const struct app *a, const enum hc_msg *ids, size_t n)
 {
 	int w = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		const char *s = app_msg(a, ids[i]);
+		const char *s = ui_msg(a, ids[i]);
 		int lw = paint_width(s, strlen(s));
 
 		if (lw > w)
@@ -143,14 +32,14 @@ static int label_cols(const struct app *a, const enum hc_msg *ids, size_t n)
 	return w + 2;
 }
 
-static void add_heading(struct doc *d, const struct app *a, enum hc_msg id)
+void detail_heading(struct doc *d, const struct app *a, enum hc_msg id)
 {
-	blank(d);
-	new_line(d, 0);
-	add_seg(d, R_HEADING, app_msg(a, id), strlen(app_msg(a, id)), NULL, -1);
+	doc_blank(d);
+	doc_line(d, 0);
+	doc_seg(d, R_HEADING, ui_msg(a, id), strlen(ui_msg(a, id)), NULL, -1);
 }
 
-static void add_code_link(struct doc *d, const struct app *a, int code,
+void detail_code_link(struct doc *d, const struct app *a, int code,
 			  int width)
 {
 	const struct hc_code *c = hc_table_find(a->t, code);
@@ -161,18 +50,18 @@ static void add_code_link(struct doc *d, const struct app *a, int code,
 
 	if (!c)
 		return;
-	new_line(d, 2);
-	link = add_link(d, code);
+	doc_line(d, 2);
+	link = doc_link(d, code);
 	/* sized from the phrase: a fixed buffer would cut a character */
 	if (asprintf(&buf, "%03d %s", c->code, c->phrase) < 0)
 		return;
-	text = own(d, buf);
+	text = doc_own(d, buf);
 	free(buf);
-	add_seg(d, R_LINK, text, strlen(text), NULL, link);
+	doc_seg(d, R_LINK, text, strlen(text), NULL, link);
 	if (a->lang == HC_KO && title && strcmp(title, c->phrase) &&
 	    width > paint_width(text, strlen(text)) + 8) {
-		add_seg(d, R_DIM, "  ", 2, NULL, -1);
-		add_seg(d, R_DIM, title, strlen(title), title, -1);
+		doc_seg(d, R_DIM, "  ", 2, NULL, -1);
+		doc_seg(d, R_DIM, title, strlen(title), title, -1);
 	}
 }
 
@@ -181,28 +70,28 @@ static void add_code_link(struct doc *d, const struct app *a, int code,
 static void add_header_links(struct doc *d, const struct app *a,
 			     const struct hc_code *c, int indent, int width)
 {
-	const char *label = app_msg(a, MSG_HEADERS), *s = c->headers, *name;
+	const char *label = ui_msg(a, MSG_HEADERS), *s = c->headers, *name;
 	int lw = paint_width(label, strlen(label)), x;
 	size_t n;
 
-	new_line(d, 0);
-	add_seg(d, R_LABEL, label, strlen(label), NULL, -1);
+	doc_line(d, 0);
+	doc_seg(d, R_LABEL, label, strlen(label), NULL, -1);
 	if (indent > lw)
-		add_seg(d, R_NORMAL, spaces, (size_t)(indent - lw), NULL, -1);
+		doc_pad(d, indent - lw);
 	x = indent > lw ? indent : lw;
 	while ((name = hc_header_list_next(&s, &n))) {
 		const struct hc_header *h = hc_table_header(a->t, name, n);
 		int nw = paint_width(name, n), more = *s == ',';
 
 		if (x > indent && x + nw + more > width) {
-			new_line(d, indent);
+			doc_line(d, indent);
 			x = indent;
 		}
-		add_seg(d, h ? R_LINK : R_NORMAL, name, n, c->headers,
-			h ? add_link(d, header_view_key(a, h)) : -1);
+		doc_seg(d, h ? R_LINK : R_NORMAL, name, n, c->headers,
+			h ? doc_link(d, header_view_key(a, h)) : -1);
 		x += nw;
 		if (more) {
-			add_seg(d, R_NORMAL, ", ", 2, NULL, -1);
+			doc_seg(d, R_NORMAL, ", ", 2, NULL, -1);
 			x += 2;
 		}
 	}
@@ -215,47 +104,47 @@ static void build_code(struct doc *d, const struct app *a,
 		MSG_STATUS, MSG_SPEC, MSG_VENDOR, MSG_ALIAS, MSG_HEADERS,
 	};
 	enum hc_lang L = a->lang;
-	int lc = label_cols(a, labels, sizeof labels / sizeof *labels);
+	int lc = detail_label_cols(a, labels, sizeof labels / sizeof *labels);
 	const char *st = hc_status_label(L, c->status);
 	char num[8];
 
 	snprintf(num, sizeof num, " %03d ", c->code);
-	new_line(d, 0);
-	add_seg(d, role_badge(c->code / 100), own(d, num), strlen(num), NULL, -1);
-	add_seg(d, R_NORMAL, "  ", 2, NULL, -1);
-	add_seg(d, role_class(c->code / 100), c->phrase, strlen(c->phrase),
+	doc_line(d, 0);
+	doc_seg(d, role_badge(c->code / 100), doc_own(d, num), strlen(num), NULL, -1);
+	doc_seg(d, R_NORMAL, "  ", 2, NULL, -1);
+	doc_seg(d, role_class(c->code / 100), c->phrase, strlen(c->phrase),
 		c->phrase, -1);
 	if (L == HC_KO && c->title[HC_KO] && strcmp(c->title[HC_KO], c->phrase))
-		add_text(d, R_TITLE, c->title[HC_KO], 7, width, NULL, 0);
-	new_line(d, 0);
+		doc_text(d, R_TITLE, c->title[HC_KO], 7, width, NULL, 0);
+	doc_line(d, 0);
 
-	add_text(d, c->status == HC_STANDARD ? R_NORMAL : R_WARN, st, lc,
-		 width, app_msg(a, MSG_STATUS), 0);
+	doc_text(d, c->status == HC_STANDARD ? R_NORMAL : R_WARN, st, lc,
+		 width, ui_msg(a, MSG_STATUS), 0);
 	if (c->spec)
-		add_text(d, R_NORMAL, c->spec, lc, width, app_msg(a, MSG_SPEC), 0);
+		doc_text(d, R_NORMAL, c->spec, lc, width, ui_msg(a, MSG_SPEC), 0);
 	if (c->vendor)
-		add_text(d, R_NORMAL, c->vendor, lc, width,
-			 app_msg(a, MSG_VENDOR), 0);
+		doc_text(d, R_NORMAL, c->vendor, lc, width,
+			 ui_msg(a, MSG_VENDOR), 0);
 	for (int i = 0; i < c->n_alias; i++)
-		add_text(d, R_NORMAL, c->alias[i], lc, width,
-			 i ? "" : app_msg(a, MSG_ALIAS), 0);
+		doc_text(d, R_NORMAL, c->alias[i], lc, width,
+			 i ? "" : ui_msg(a, MSG_ALIAS), 0);
 	if (c->headers)
 		add_header_links(d, a, c, lc, width);
 
-	blank(d);
-	add_text(d, R_TITLE, c->summary[L], 0, width, NULL, 0);
+	doc_blank(d);
+	doc_text(d, R_TITLE, c->summary[L], 0, width, NULL, 0);
 	if (c->detail[L]) {
-		blank(d);
-		add_text(d, R_NORMAL, c->detail[L], 0, width, NULL, 1);
+		doc_blank(d);
+		doc_text(d, R_NORMAL, c->detail[L], 0, width, NULL, 1);
 	}
 	if (c->n_related) {
-		add_heading(d, a, MSG_RELATED);
+		detail_heading(d, a, MSG_RELATED);
 		for (int i = 0; i < c->n_related; i++)
-			add_code_link(d, a, c->related[i], width);
+			detail_code_link(d, a, c->related[i], width);
 	}
 	if (c->interview[L]) {
-		add_heading(d, a, MSG_INTERVIEW);
-		add_text(d, R_NORMAL, c->interview[L], 0, width, NULL, 1);
+		detail_heading(d, a, MSG_INTERVIEW);
+		doc_text(d, R_NORMAL, c->interview[L], 0, width, NULL, 1);
 	}
 }
 
@@ -269,38 +158,38 @@ static void build_class(struct doc *d, const struct app *a, int digit,
 	char num[8], count[64];
 
 	snprintf(num, sizeof num, " %dxx ", digit);
-	new_line(d, 0);
-	add_seg(d, role_badge(digit), own(d, num), strlen(num), NULL, -1);
+	doc_line(d, 0);
+	doc_seg(d, role_badge(digit), doc_own(d, num), strlen(num), NULL, -1);
 	if (k && k->name[L]) {
-		add_seg(d, R_NORMAL, "  ", 2, NULL, -1);
-		add_seg(d, role_class(digit), k->name[L], strlen(k->name[L]),
+		doc_seg(d, R_NORMAL, "  ", 2, NULL, -1);
+		doc_seg(d, role_class(digit), k->name[L], strlen(k->name[L]),
 			NULL, -1);
 		/* the other language's name: none where Korean cannot
 		 * be shown */
 		if (a->utf8 && k->name[!L] &&
 		    paint_width(k->name[!L], strlen(k->name[!L])) +
 			 paint_width(k->name[L], strlen(k->name[L])) + 10 < width) {
-			add_seg(d, R_DIM, "  ", 2, NULL, -1);
-			add_seg(d, R_DIM, k->name[!L], strlen(k->name[!L]),
+			doc_seg(d, R_DIM, "  ", 2, NULL, -1);
+			doc_seg(d, R_DIM, k->name[!L], strlen(k->name[!L]),
 				NULL, -1);
 		}
 	}
-	new_line(d, 0);
+	doc_line(d, 0);
 	if (k && k->summary[L]) {
-		add_text(d, R_TITLE, k->summary[L], 0, width, NULL, 0);
-		blank(d);
+		doc_text(d, R_TITLE, k->summary[L], 0, width, NULL, 0);
+		doc_blank(d);
 	}
 	if (k && k->detail[L])
-		add_text(d, R_NORMAL, k->detail[L], 0, width, NULL, 1);
-	snprintf(count, sizeof count, "%s (%d)", app_msg(a, MSG_T_CLASS_CODES),
+		doc_text(d, R_NORMAL, k->detail[L], 0, width, NULL, 1);
+	snprintf(count, sizeof count, "%s (%d)", ui_msg(a, MSG_T_CLASS_CODES),
 		 a->tree.rows[a->tree.sel].count);
-	blank(d);
-	new_line(d, 0);
-	add_seg(d, R_HEADING, own(d, count), strlen(count), NULL, -1);
+	doc_blank(d);
+	doc_line(d, 0);
+	doc_seg(d, R_HEADING, doc_own(d, count), strlen(count), NULL, -1);
 	for (; i < end; i++)
 		if (!a->tree.hide_unofficial ||
 		    a->t->codes[i].status != HC_UNOFFICIAL)
-			add_code_link(d, a, a->t->codes[i].code, width);
+			detail_code_link(d, a, a->t->codes[i].code, width);
 }
 
 void detail_prepare(struct app *a)
@@ -349,61 +238,13 @@ int doc_first_link(const struct doc *d)
 	return d->nlinks ? 0 : -1;
 }
 
-/* The builders, for the header view: it fills the same pane. */
-void doc_line(struct doc *d, int indent)
-{
-	new_line(d, indent);
-}
-
-void doc_seg(struct doc *d, enum role r, const char *s, size_t n,
-	     const char *base, int link)
-{
-	add_seg(d, r, s, n, base, link);
-}
-
-const char *doc_own(struct doc *d, const char *s)
-{
-	return own(d, s);
-}
-
-int doc_link(struct doc *d, int key)
-{
-	return add_link(d, key);
-}
-
-void doc_blank(struct doc *d)
-{
-	blank(d);
-}
-
-void doc_text(struct doc *d, enum role r, const char *text, int indent,
-	      int width, const char *label, int gap)
-{
-	add_text(d, r, text, indent, width, label, gap);
-}
-
-int doc_label_cols(const struct app *a, const enum hc_msg *ids, size_t n)
-{
-	return label_cols(a, ids, n);
-}
-
-void doc_heading(struct doc *d, const struct app *a, enum hc_msg id)
-{
-	add_heading(d, a, id);
-}
-
-void doc_code_link(struct doc *d, const struct app *a, int code, int width)
-{
-	add_code_link(d, a, code, width);
-}
-
 /* ---- drawing ----------------------------------------------------------- */
 
 void detail_draw(struct app *a)
 {
 	WINDOW *w = a->w_detail;
 	const struct doc *d = &a->doc;
-	const struct hc_match *m = NULL;
+	struct doc_view v = { 0, MARGIN, 0, -1, NULL };
 	int h, width;
 
 	if (!w)
@@ -414,35 +255,12 @@ void detail_draw(struct app *a)
 	a->ds.height = h;
 	scroll_clamp(&a->ds);
 	if (d->key >= 100)
-		m = app_match_for(a, hc_table_find(a->t, d->key));
+		v.m = search_match_for(a, hc_table_find(a->t, d->key));
+	v.top = a->ds.top;
+	v.width = d->width;
+	v.chosen = a->focus == FOCUS_DETAIL ? a->link : -1;
 	werase(w);
-	for (int y = 0; y < h && a->ds.top + y < (int)d->nline; y++) {
-		const struct dline *l = &d->line[a->ds.top + y];
-		int x = MARGIN + l->indent, right = MARGIN + d->width;
-
-		wmove(w, y, x);
-		for (unsigned i = 0; i < l->n && x < right; i++) {
-			const struct dseg *s = &d->seg[l->first + i];
-			enum role r = (enum role)s->role;
-
-			int room = right - x;
-			int cut = paint_width(s->s, s->len) > room;
-
-			if (s->link >= 0 && s->link == a->link &&
-			    a->focus == FOCUS_DETAIL)
-				r = R_LINK_SEL;
-			/* the chosen link shows as chosen, matched or not;
-			 * what does not fit ends in an ellipsis */
-			x += paint_spans(w, m, s->base,
-					 s->base ? (unsigned)(s->s - s->base) : 0,
-					 s->s, s->len, cut ? room - 1 : room, r,
-					 r == R_LINK_SEL ? r : R_MATCH);
-			if (cut) {
-				paint_str(w, r, theme_glyphs()->ellipsis, 1);
-				break;
-			}
-		}
-	}
+	doc_draw(w, 0, h, d, &v);
 	paint_scrollbar(w, 0, width - 1, h, a->ds.total, a->ds.top);
 	wnoutrefresh(w);
 }
@@ -460,7 +278,7 @@ static int follow(struct app *a, int key)
 	header_view_close(a);
 	a->link = -1;
 	a->ds.top = 0;
-	app_goto(a, key);
+	results_goto(a, key);
 	detail_prepare(a);
 	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
 }

@@ -4,6 +4,7 @@
 
 #include "header_view.h"
 #include "detail.h"
+#include "results.h"
 #include "model/header.h"
 
 #include <stdio.h>
@@ -63,13 +64,13 @@ void header_view_build(struct doc *d, const struct app *a, int width)
 	};
 	const struct hc_header *h = a->hv.h;
 	enum hc_lang L = a->lang;
-	int lc = doc_label_cols(a, labels, sizeof labels / sizeof *labels);
+	int lc = detail_label_cols(a, labels, sizeof labels / sizeof *labels);
 	const char *badge;
 	char buf[64];
 
 	if (!h)
 		return;
-	snprintf(buf, sizeof buf, " %s ", app_msg(a, MSG_HDR_HEADER));
+	snprintf(buf, sizeof buf, " %s ", ui_msg(a, MSG_HDR_HEADER));
 	badge = doc_own(d, buf);
 	doc_line(d, 0);
 	doc_seg(d, R_SEL, badge, strlen(badge), NULL, -1);
@@ -77,27 +78,27 @@ void header_view_build(struct doc *d, const struct app *a, int width)
 	doc_seg(d, R_TITLE, h->name, strlen(h->name), NULL, -1);
 	doc_line(d, 0);
 	doc_text(d, R_NORMAL, hc_direction_label(L, h->direction), lc, width,
-		 app_msg(a, MSG_HDR_DIRECTION), 0);
+		 ui_msg(a, MSG_HDR_DIRECTION), 0);
 	doc_text(d, h->kind == HC_HK_STANDARD ? R_NORMAL : R_WARN,
 		 hc_header_kind_label(L, h->kind), lc, width,
-		 app_msg(a, MSG_HDR_KIND), 0);
+		 ui_msg(a, MSG_HDR_KIND), 0);
 	if (h->spec)
-		doc_text(d, R_NORMAL, h->spec, lc, width, app_msg(a, MSG_SPEC),
+		doc_text(d, R_NORMAL, h->spec, lc, width, ui_msg(a, MSG_SPEC),
 			 0);
-	doc_text(d, R_NORMAL, h->syntax, lc, width, app_msg(a, MSG_HDR_SYNTAX),
+	doc_text(d, R_NORMAL, h->syntax, lc, width, ui_msg(a, MSG_HDR_SYNTAX),
 		 0);
 	doc_text(d, R_NORMAL, h->example, lc, width,
-		 app_msg(a, MSG_HDR_EXAMPLE), 0);
+		 ui_msg(a, MSG_HDR_EXAMPLE), 0);
 	if (h->successor)
 		doc_text(d, R_NORMAL, h->successor, lc, width,
-			 app_msg(a, MSG_HDR_SUCCESSOR), 0);
+			 ui_msg(a, MSG_HDR_SUCCESSOR), 0);
 	doc_blank(d);
 	doc_text(d, R_TITLE, h->summary[L], 0, width, NULL, 0);
 	doc_blank(d);
 	doc_text(d, R_NORMAL, h->detail[L], 0, width, NULL, 1);
-	doc_heading(d, a, MSG_HDR_CODES);
+	detail_heading(d, a, MSG_HDR_CODES);
 	for (int i = 0; i < h->n_codes; i++)
-		doc_code_link(d, a, h->codes[i], width);
+		detail_code_link(d, a, h->codes[i], width);
 }
 
 /* ---- opening and coming back ------------------------------------------- */
@@ -163,7 +164,7 @@ int header_view_reopen(struct app *a, int key)
 		  ((1 << HIST_HDR_BITS) - 1);
 	int top = key >> HIST_CODE_BITS & ((1 << HIST_TOP_BITS) - 1);
 	int code = key & ((1 << HIST_CODE_BITS) - 1);
-	int bits = app_goto(a, code), hkey = KEY_BASE + idx;
+	int bits = results_goto(a, code), hkey = KEY_BASE + idx;
 
 	if (!of_key(a, hkey) || selection(a) != code)
 		return bits;
@@ -207,7 +208,7 @@ void header_view_pick_link(struct app *a)
 void header_view_draw_row(const struct app *a, WINDOW *w, int width)
 {
 	const struct hc_header *h = a->hv.query;
-	const char *label = app_msg(a, MSG_F_HEADER), *sum;
+	const char *label = ui_msg(a, MSG_F_HEADER), *sum;
 	int x = 0;
 
 	if (!h)

@@ -5,7 +5,7 @@
 #ifndef HC_TUI_HEADER_VIEW_H
 #define HC_TUI_HEADER_VIEW_H
 
-#include "app.h"
+#include "ui.h"
 
 /* The doc key (and link) for a header of the table. */
 int header_view_key(const struct app *a, const struct hc_header *h);

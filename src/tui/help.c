@@ -20,7 +20,7 @@ static int help_lines(struct app *a, WINDOW *w, int top, int h, int width)
 	for (int g = 0; g <= MSG_G_LAST - MSG_G_MOVE; g++) {
 		for (size_t i = 0; i < n; i++) {
 			const struct key_binding *b = keys_get(i);
-			const char *desc = app_msg(a, b->help);
+			const char *desc = ui_msg(a, b->help);
 			size_t len = strlen(desc), at = 0;
 			int y;
 
@@ -33,7 +33,7 @@ static int help_lines(struct app *a, WINDOW *w, int top, int h, int width)
 				if (w && y >= 0 && y < h) {
 					wmove(w, y, 2);
 					paint_str(w, R_HEADING,
-						  app_msg(a, MSG_G_MOVE + g),
+						  ui_msg(a, MSG_G_MOVE + g),
 						  width - 4);
 				}
 				last = g;
@@ -73,7 +73,7 @@ static void help_more(struct app *a, WINDOW *w, int y, int below)
 	wmove(w, y, x);
 	x += paint_str(w, R_DIM, arrow, width - x);
 	x += paint_str(w, R_DIM, " ", width - x);
-	x += paint_str(w, R_DIM, app_msg(a, MSG_T_HELP_MORE), width - x);
+	x += paint_str(w, R_DIM, ui_msg(a, MSG_T_HELP_MORE), width - x);
 	if (below)
 		paint_str(w, R_DIM, " (PgDn)", width - x);
 }

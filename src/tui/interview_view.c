@@ -48,7 +48,7 @@ static int start(struct app *a)
 			    v->have_filter ? &v->filter : NULL,
 			    a->seed + v->runs, INTERVIEW_VIEW_CARDS,
 			    (long long)time(NULL)) < 0) {
-		app_set_msg(a, R_WARN, "out of memory");
+		ui_set_msg(a, R_WARN, "out of memory");
 		return CH_STATUS;
 	}
 	v->have_session = 1;
@@ -57,7 +57,7 @@ static int start(struct app *a)
 	v->top = 0;
 	v->left_early = 0;
 	if (!interview_current(&v->iv))
-		app_set_msg(a, R_WARN, app_msg(a, MSG_T_IV_NONE));
+		ui_set_msg(a, R_WARN, ui_msg(a, MSG_T_IV_NONE));
 	return CH_ALL;
 }
 
@@ -68,7 +68,7 @@ int interview_view_open(struct app *a, const struct interview_filter *f)
 	if (!v) {
 		v = calloc(1, sizeof *v);
 		if (!v) {
-			app_set_msg(a, R_WARN, "out of memory");
+			ui_set_msg(a, R_WARN, "out of memory");
 			return CH_STATUS;
 		}
 		a->iview = v;
@@ -111,7 +111,7 @@ static int grade(struct app *a, enum progress_grade g)
 	struct iview *v = a->iview;
 
 	if (interview_grade(&v->iv, g, (long long)time(NULL)) < 0) {
-		app_set_msg(a, R_WARN, "out of memory");
+		ui_set_msg(a, R_WARN, "out of memory");
 		return CH_STATUS;
 	}
 	study_save(a);
@@ -143,7 +143,7 @@ int interview_view_key(struct app *a, enum tui_action act, wint_t ch)
 	a->msg[0] = '\0'; /* a message lasts until the next key */
 	switch (act) {
 	case ACT_LANG:
-		return app_toggle_lang(a);
+		return ui_toggle_lang(a);
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return CH_ALL;
@@ -173,7 +173,7 @@ int interview_view_key(struct app *a, enum tui_action act, wint_t ch)
 			return CH_DETAIL | CH_STATUS;
 		}
 		if (act == ACT_DIGIT) /* grading comes after the answer */
-			app_set_msg(a, R_DIM, app_msg(a, MSG_T_IV_THINK));
+			ui_set_msg(a, R_DIM, ui_msg(a, MSG_T_IV_THINK));
 		return CH_STATUS;
 	case IV_SHOWN:
 		if (act == ACT_DIGIT && ch >= '1' && ch <= '4')
@@ -250,7 +250,7 @@ static void draw_card(struct app *a, struct pen *p)
 
 	if (!c)
 		return;
-	snprintf(buf, sizeof buf, "%s %zu/%zu", app_msg(a, MSG_T_QUESTION),
+	snprintf(buf, sizeof buf, "%s %zu/%zu", ui_msg(a, MSG_T_QUESTION),
 		 v->iv.pos + 1, v->iv.n);
 	pen_str(p, R_HEADING, buf);
 	p->row++;
@@ -266,7 +266,7 @@ static void draw_card(struct app *a, struct pen *p)
 		pen_str(p, role_class(c->code->code / 100), buf);
 	} else {
 		text_format(buf, sizeof buf, "%s: %s",
-			    app_msg(a, MSG_T_IV_CONCEPT),
+			    ui_msg(a, MSG_T_IV_CONCEPT),
 			    c->concept->title[a->lang]);
 		pen_str(p, R_LABEL, buf);
 	}
@@ -275,21 +275,21 @@ static void draw_card(struct app *a, struct pen *p)
 	pen_text(p, R_TITLE, s, n, 1);
 	p->row++;
 	if (v->st == IV_ASK) {
-		pen_str(p, R_DIM, app_msg(a, MSG_T_IV_THINK));
+		pen_str(p, R_DIM, ui_msg(a, MSG_T_IV_THINK));
 		return;
 	}
-	pen_str(p, R_HEADING, app_msg(a, MSG_T_IV_ANSWER));
+	pen_str(p, R_HEADING, ui_msg(a, MSG_T_IV_ANSWER));
 	s = interview_answer(c, a->lang, &n);
 	pen_text(p, R_NORMAL, s, n, 1);
 	p->row++;
-	pen_str(p, R_LABEL, app_msg(a, MSG_T_IV_GRADE_ASK));
+	pen_str(p, R_LABEL, ui_msg(a, MSG_T_IV_GRADE_ASK));
 	if (pen_visible(p)) {
 		pen_move(p);
 		for (int g = PG_AGAIN; g <= PG_EASY; g++) {
 			snprintf(buf, sizeof buf, "%d", g);
 			paint_str(p->w, R_KEY, buf, 2);
 			snprintf(buf, sizeof buf, " %s   ",
-				 app_msg(a, grade_msg[g]));
+				 ui_msg(a, grade_msg[g]));
 			paint_str(p->w, R_NORMAL, buf, p->width);
 		}
 	}
@@ -301,19 +301,19 @@ static void draw_summary(struct app *a, struct pen *p)
 	struct iview *v = a->iview;
 	char buf[256];
 
-	text_format(buf, sizeof buf, "%s%s%s%s", app_msg(a, MSG_T_SUMMARY),
+	text_format(buf, sizeof buf, "%s%s%s%s", ui_msg(a, MSG_T_SUMMARY),
 		    v->left_early ? " (" : "",
-		    v->left_early ? app_msg(a, MSG_T_LEFT_EARLY) : "",
+		    v->left_early ? ui_msg(a, MSG_T_LEFT_EARLY) : "",
 		    v->left_early ? ")" : "");
 	pen_str(p, R_HEADING, buf);
 	p->row++;
-	snprintf(buf, sizeof buf, "%s %u/%zu", app_msg(a, MSG_T_IV_CARDS),
+	snprintf(buf, sizeof buf, "%s %u/%zu", ui_msg(a, MSG_T_IV_CARDS),
 		 v->iv.graded, v->iv.n);
 	pen_str(p, R_TITLE, buf);
 	p->row++;
 	for (int g = PG_AGAIN; g <= PG_EASY; g++) {
 		text_format(buf, sizeof buf, "  %d %-8s %3u", g,
-			    app_msg(a, grade_msg[g]), v->iv.by_grade[g]);
+			    ui_msg(a, grade_msg[g]), v->iv.by_grade[g]);
 		pen_str(p, g == PG_AGAIN && v->iv.by_grade[g] ? R_CLASS5
 							      : R_NORMAL, buf);
 	}

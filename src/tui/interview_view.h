@@ -3,7 +3,7 @@
 #ifndef HC_TUI_INTERVIEW_VIEW_H
 #define HC_TUI_INTERVIEW_VIEW_H
 
-#include "app.h"
+#include "ui.h"
 #include "model/interview.h"
 
 /* Cards in a session. */

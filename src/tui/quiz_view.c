@@ -5,7 +5,9 @@
  * being given. */
 #include <config.h>
 
+#include "compare_view.h"
 #include "quiz_view.h"
+#include "stats_view.h"
 #include "model/i18n.h"
 #include "model/quiz.h"
 #include "model/text.h"
@@ -135,7 +137,7 @@ void study_warning(const struct app *a, char *buf, size_t n)
 	if (!s)
 		return;
 	if (s->warn_no_home)
-		text_format(buf, n, "%s", app_msg(a, MSG_T_NO_HOME));
+		text_format(buf, n, "%s", ui_msg(a, MSG_T_NO_HOME));
 	else
 		progress_note_text(&s->note, a->lang, 1, buf, n);
 }
@@ -185,7 +187,7 @@ void study_free(struct app *a)
 			progress_note_text(&s->note, a->lang, 0, why,
 					   sizeof why);
 			hc_msg_fill(line, sizeof line,
-				    app_msg(a, MSG_P_UNSAVED), args, 2);
+				    ui_msg(a, MSG_P_UNSAVED), args, 2);
 			fprintf(stderr, "httpcodes: %s\n", line);
 		}
 	}
@@ -229,7 +231,7 @@ void study_bar(WINDOW *w, enum role r, int pct, int width)
 
 static int hint_cols(const struct app *a, const struct study_hint *h)
 {
-	const char *what = app_msg(a, h->what);
+	const char *what = ui_msg(a, h->what);
 
 	return paint_width(h->key, strlen(h->key)) + 1 +
 	       paint_width(what, strlen(what)) + 2;
@@ -277,7 +279,7 @@ void study_status(struct app *a, const struct study_hint *h, size_t n)
 			first = 0;
 			paint_str(w, R_KEY, h[i].key, width);
 			paint_str(w, R_NORMAL, " ", 1);
-			paint_str(w, R_DIM, app_msg(a, h[i].what), width);
+			paint_str(w, R_DIM, ui_msg(a, h[i].what), width);
 		}
 	}
 	if (left[0]) {
@@ -344,13 +346,13 @@ static int start(struct app *a, int row)
 	drop_session(s);
 	if (quiz_start(&s->q, a->t, &s->prog, menu_scope(a, row),
 		       a->seed + s->runs, QUIZ_VIEW_QUESTIONS) < 0) {
-		app_set_msg(a, R_WARN, "out of memory");
+		ui_set_msg(a, R_WARN, "out of memory");
 		return CH_STATUS;
 	}
 	s->have_quiz = 1;
 	if (!quiz_current(&s->q)) {
 		drop_session(s);
-		app_set_msg(a, R_WARN, app_msg(a, MSG_T_NO_QUESTIONS));
+		ui_set_msg(a, R_WARN, ui_msg(a, MSG_T_NO_QUESTIONS));
 		return CH_STATUS | CH_DETAIL;
 	}
 	s->runs++;
@@ -369,7 +371,7 @@ int quiz_view_open(struct app *a)
 	struct study *s = study_get(a);
 
 	if (!s) {
-		app_set_msg(a, R_WARN, "out of memory");
+		ui_set_msg(a, R_WARN, "out of memory");
 		return CH_STATUS;
 	}
 	if (s->st != QV_ASK && s->st != QV_FEEDBACK)
@@ -495,7 +497,7 @@ static int ask_key(struct app *a, enum tui_action act, wint_t ch)
 			return answer(a, s->sel);
 		if (s->n_typed == 3)
 			return answer(a, atoi(s->typed));
-		app_set_msg(a, R_DIM, app_msg(a, MSG_T_TYPE_CODE));
+		ui_set_msg(a, R_DIM, ui_msg(a, MSG_T_TYPE_CODE));
 		return CH_STATUS;
 	default:
 		return 0;
@@ -509,7 +511,7 @@ int quiz_view_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
 	(void)is_fn;
 	a->msg[0] = '\0'; /* a message lasts until the next key */
 	if (act == ACT_LANG)
-		return app_toggle_lang(a);
+		return ui_toggle_lang(a);
 	if (act == ACT_REDRAW) {
 		clearok(curscr, TRUE);
 		return CH_ALL;
@@ -560,14 +562,14 @@ static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
 
 	switch (sc.kind) {
 	case QS_STANDARD:
-		text_format(buf, n, "%s", app_msg(a, MSG_T_SCOPE_STD));
+		text_format(buf, n, "%s", ui_msg(a, MSG_T_SCOPE_STD));
 		break;
 	case QS_ALL:
-		text_format(buf, n, "%s", app_msg(a, sc.unofficial
+		text_format(buf, n, "%s", ui_msg(a, sc.unofficial
 			    ? MSG_T_SCOPE_ALL_UNOFFICIAL : MSG_T_SCOPE_ALL));
 		break;
 	case QS_DUE:
-		text_format(buf, n, "%s (%zu)", app_msg(a, MSG_T_SCOPE_DUE),
+		text_format(buf, n, "%s (%zu)", ui_msg(a, MSG_T_SCOPE_DUE),
 			 due_now(a, &a->study->prog));
 		break;
 	case QS_CLASS:
@@ -575,7 +577,7 @@ static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
 		if (sc.unofficial)
 			text_format(buf, n, "%dxx %s (%s)", sc.digit,
 				 k && k->name[a->lang] ? k->name[a->lang] : "",
-				 app_msg(a, MSG_T_WITH_UNOFFICIAL));
+				 ui_msg(a, MSG_T_WITH_UNOFFICIAL));
 		else
 			text_format(buf, n, "%dxx %s", sc.digit,
 				 k && k->name[a->lang] ? k->name[a->lang] : "");
@@ -609,14 +611,14 @@ static void draw_menu(struct app *a, WINDOW *w, int h, int x, int width)
 
 	y = draw_warning(a, w, y, x, width, h);
 	wmove(w, y, x);
-	paint_str(w, R_HEADING, app_msg(a, MSG_T_MENU_ASK), width);
+	paint_str(w, R_HEADING, ui_msg(a, MSG_T_MENU_ASK), width);
 	y++;
 	{
 		char count[32], line[160];
 		const char *args[1] = { count };
 
 		snprintf(count, sizeof count, "%zu", due_now(a, &s->prog));
-		hc_msg_fill(line, sizeof line, app_msg(a, MSG_T_DUE_OPEN), args,
+		hc_msg_fill(line, sizeof line, ui_msg(a, MSG_T_DUE_OPEN), args,
 			    1);
 		wmove(w, y, x);
 		paint_str(w, R_DIM, line, width);
@@ -670,10 +672,10 @@ static int draw_prompt(struct app *a, WINDOW *w,
 
 	y = draw_warning(a, w, y, x, width, h);
 	wmove(w, y, x);
-	snprintf(buf, sizeof buf, "%s %zu/%zu", app_msg(a, MSG_T_QUESTION), k,
+	snprintf(buf, sizeof buf, "%s %zu/%zu", ui_msg(a, MSG_T_QUESTION), k,
 		 s->q.n);
 	cx += paint_str(w, R_HEADING, buf, width);
-	snprintf(buf, sizeof buf, "   %s %u/%u", app_msg(a, MSG_T_SCORE),
+	snprintf(buf, sizeof buf, "   %s %u/%u", ui_msg(a, MSG_T_SCORE),
 		 s->q.right, s->q.asked);
 	cx += paint_str(w, R_DIM, buf, width - (cx - x));
 	scope_label(a, s->q.scope, sc, sizeof sc);
@@ -724,7 +726,7 @@ static int draw_choices(struct app *a, WINDOW *w,
 		int cx = x;
 
 		wmove(w, y, cx);
-		cx += paint_str(w, R_LABEL, app_msg(a, MSG_T_ANSWER_IS), width);
+		cx += paint_str(w, R_LABEL, ui_msg(a, MSG_T_ANSWER_IS), width);
 		cx += paint_str(w, R_NORMAL, ": ", width);
 		cx += paint(w, fb ? (s->last_right ? R_CLASS2 : R_CLASS5)
 			    : R_INPUT, s->typed, s->n_typed, 3);
@@ -733,7 +735,7 @@ static int draw_choices(struct app *a, WINDOW *w,
 		y += 2;
 		if (!fb && y < h) {
 			wmove(w, y, x);
-			paint_str(w, R_DIM, app_msg(a, MSG_T_TYPE_CODE), width);
+			paint_str(w, R_DIM, ui_msg(a, MSG_T_TYPE_CODE), width);
 		}
 		y++;
 	}
@@ -755,7 +757,7 @@ static void draw_feedback(struct app *a, WINDOW *w, int y, int x, int width,
 			mark(a, s->last_right), 2);
 	cx += paint_str(w, R_NORMAL, " ", 1);
 	cx += paint_str(w, s->last_right ? R_CLASS2 : R_CLASS5,
-			app_msg(a, s->last_right ? MSG_T_RIGHT : MSG_T_WRONG),
+			ui_msg(a, s->last_right ? MSG_T_RIGHT : MSG_T_WRONG),
 			width);
 	if (!s->last_right) {
 		if (qq->n_choices)
@@ -763,7 +765,7 @@ static void draw_feedback(struct app *a, WINDOW *w, int y, int x, int width,
 				    sizeof right);
 		else
 			snprintf(right, sizeof right, "%d", qq->answer);
-		snprintf(buf, sizeof buf, " %s: ", app_msg(a, MSG_T_ANSWER_IS));
+		snprintf(buf, sizeof buf, " %s: ", ui_msg(a, MSG_T_ANSWER_IS));
 		cx += paint_str(w, R_NORMAL, buf, width - (cx - x));
 		paint_clip(w, R_TITLE, right, strlen(right), width - (cx - x));
 	}
@@ -786,7 +788,7 @@ static void draw_feedback(struct app *a, WINDOW *w, int y, int x, int width,
 	y++;
 	if (y < h) {
 		wmove(w, y, x);
-		paint_str(w, R_DIM, app_msg(a, MSG_T_ANY_KEY), width);
+		paint_str(w, R_DIM, ui_msg(a, MSG_T_ANY_KEY), width);
 	}
 }
 
@@ -799,21 +801,21 @@ static void draw_summary(struct app *a, WINDOW *w, int h, int x, int width)
 
 	y = draw_warning(a, w, y, x, width, h);
 	wmove(w, y, x);
-	cx += paint_str(w, R_HEADING, app_msg(a, MSG_T_SUMMARY), width);
+	cx += paint_str(w, R_HEADING, ui_msg(a, MSG_T_SUMMARY), width);
 	if (s->left_early) {
 		snprintf(buf, sizeof buf, " (%s)",
-			 app_msg(a, MSG_T_LEFT_EARLY));
+			 ui_msg(a, MSG_T_LEFT_EARLY));
 		paint_str(w, R_DIM, buf, width - (cx - x));
 	}
 	y += 2;
-	snprintf(buf, sizeof buf, "%s %u/%u (%u%%)", app_msg(a, MSG_T_SCORE),
+	snprintf(buf, sizeof buf, "%s %u/%u (%u%%)", ui_msg(a, MSG_T_SCORE),
 		 q->right, q->asked, quiz_percent(q->right, q->asked));
 	wmove(w, y, x);
 	paint_str(w, R_TITLE, buf, width);
 	y += 2;
 	if (y < h) {
 		wmove(w, y++, x);
-		paint_str(w, R_LABEL, app_msg(a, MSG_T_BY_CLASS), width);
+		paint_str(w, R_LABEL, ui_msg(a, MSG_T_BY_CLASS), width);
 	}
 	for (int d = 1; d <= HC_CLASS_N && y < h; d++) {
 		const struct hc_class *k = hc_table_class(a->t, d);
@@ -837,11 +839,11 @@ static void draw_summary(struct app *a, WINDOW *w, int h, int x, int width)
 	y++;
 	if (y < h) {
 		wmove(w, y++, x);
-		paint_str(w, R_LABEL, app_msg(a, MSG_T_REVIEW), width);
+		paint_str(w, R_LABEL, ui_msg(a, MSG_T_REVIEW), width);
 	}
 	if (s->n_missed == 0 && y < h) {
 		wmove(w, y++, x + 2);
-		paint_str(w, R_DIM, app_msg(a, MSG_T_ALL_RIGHT), width - 2);
+		paint_str(w, R_DIM, ui_msg(a, MSG_T_ALL_RIGHT), width - 2);
 	}
 	for (int i = 0; i < s->n_missed && y < h; i++, y++) {
 		const struct hc_code *c = hc_table_find(a->t, s->missed[i]);

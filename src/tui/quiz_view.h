@@ -3,7 +3,7 @@
 #ifndef HC_TUI_QUIZ_VIEW_H
 #define HC_TUI_QUIZ_VIEW_H
 
-#include "app.h"
+#include "ui.h"
 #include "model/progress.h"
 
 /* Questions in a session (a missed one comes back, so it may run longer).
@@ -38,5 +38,12 @@ int study_wrap(WINDOW *w, int y, int x, int width, int maxy, enum role r,
 	       const char *text);
 /* A bar of width cells, pct of it filled. */
 void study_bar(WINDOW *w, enum role r, int pct, int width);
+
+int quiz_view_open(struct app *a);            /* t: the scope menu */
+void quiz_view_draw(struct app *a, WINDOW *w);
+int quiz_view_key(struct app *a, enum tui_action act, int is_fn,
+		  wint_t ch);
+void study_draw_status(struct app *a);   /* the status line of the three */
+void study_free(struct app *a);
 
 #endif

@@ -4,7 +4,9 @@
 #include <config.h>
 
 #include "results.h"
+#include "detail.h"
 #include "header_view.h"
+#include "search_box.h"
 #include "model/text.h"
 
 #include <limits.h>
@@ -49,7 +51,7 @@ static int head_rows(const struct app *a, int width, int h)
 
 	if (!a->partial || a->rs.n == 0)
 		return y;
-	return put_wrapped(NULL, y, R_WARN, app_msg(a, MSG_T_PARTIAL), width,
+	return put_wrapped(NULL, y, R_WARN, ui_msg(a, MSG_T_PARTIAL), width,
 			   h);
 }
 
@@ -87,15 +89,15 @@ static const char *field_label(const struct app *a, enum hc_field f)
 {
 	switch (f) {
 	case HC_FIELD_ALIAS:
-		return app_msg(a, MSG_F_ALIAS);
+		return ui_msg(a, MSG_F_ALIAS);
 	case HC_FIELD_KEYWORDS:
-		return app_msg(a, MSG_F_KEYWORD);
+		return ui_msg(a, MSG_F_KEYWORD);
 	case HC_FIELD_HEADERS:
-		return app_msg(a, MSG_F_HEADER);
+		return ui_msg(a, MSG_F_HEADER);
 	case HC_FIELD_VENDOR:
-		return app_msg(a, MSG_F_VENDOR);
+		return ui_msg(a, MSG_F_VENDOR);
 	case HC_FIELD_SPEC:
-		return app_msg(a, MSG_F_SPEC);
+		return ui_msg(a, MSG_F_SPEC);
 	default:
 		return NULL;
 	}
@@ -158,7 +160,7 @@ static void draw_row(struct app *a, WINDOW *w, const struct hc_match *m,
 		     int width, int sel)
 {
 	const struct hc_code *c = m->code;
-	const char *tag = app_status_tag(a, c->status);
+	const char *tag = ui_status_tag(a, c->status);
 	enum role base = sel ? (a->focus == FOCUS_TREE ? R_SEL : R_SEL_OFF)
 			     : R_NORMAL;
 	enum role text = !sel && tag ? R_DIM : base;
@@ -234,14 +236,14 @@ void results_draw(struct app *a)
 	header_view_draw_row(a, w, width);
 	if (l->n == 0) {
 		int y = put_wrapped(w, a->hv.query != NULL, R_WARN,
-				    app_msg(a, MSG_T_NO_MATCH), width, h);
+				    ui_msg(a, MSG_T_NO_MATCH), width, h);
 
-		put_wrapped(w, y, R_DIM, app_msg(a, MSG_T_TRY), width, h);
+		put_wrapped(w, y, R_DIM, ui_msg(a, MSG_T_TRY), width, h);
 		wnoutrefresh(w);
 		return;
 	}
 	top = head_rows(a, width, h);
-	put_wrapped(w, a->hv.query != NULL, R_WARN, app_msg(a, MSG_T_PARTIAL),
+	put_wrapped(w, a->hv.query != NULL, R_WARN, ui_msg(a, MSG_T_PARTIAL),
 		    width, top);
 	list_fit(l, h - top);
 	for (int y = 0; y + top < h && l->top + y < l->n; y++) {
@@ -326,3 +328,35 @@ void results_click(struct app *a, int row, int col, int wheel)
 	if (i >= a->rs.top && i < a->rs.n)
 		results_select(a, i);
 }
+/* A code that u hides, shown because it was asked for (a jump, a link,
+ * Back): say so, the setting as it was. */
+static void note_revealed(struct app *a)
+{
+	char msg[sizeof a->msg];
+
+	if (!tree_revealed(&a->tree))
+		return;
+	snprintf(msg, sizeof msg, "%03d: %s", a->tree.key,
+		 ui_msg(a, MSG_T_HIDDEN_CODE));
+	ui_set_msg(a, R_DIM, msg);
+}
+
+int results_goto(struct app *a, int key)
+{
+	if (results_shown(a)) {
+		int row = search_row_of(a, key);
+
+		if (row >= 0)
+			return results_select(a, row) | CH_TREE | CH_DETAIL |
+			       CH_HEAD | CH_STATUS;
+		/* not among the results: back to the tree for it */
+		search_clear(a);
+	}
+	if (key >= 100) {
+		tree_select_code(&a->tree, key);
+		note_revealed(a);
+	} else
+		tree_select_class(&a->tree, key);
+	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
+}
+

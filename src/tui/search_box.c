@@ -4,6 +4,8 @@
 
 #include "search_box.h"
 #include "header_view.h"
+#include "results.h"
+#include "tree.h"
 #include "model/text.h"
 
 #include <stdio.h>
@@ -224,7 +226,7 @@ int search_clear(struct app *a)
 	tree_filter(&a->tree, NULL);
 	if (!same)
 		a->ds.top = 0;
-	return app_goto(a, key) | CH_RESULTS;
+	return results_goto(a, key) | CH_RESULTS;
 }
 
 int search_keep(struct app *a)
@@ -349,7 +351,7 @@ int search_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
 int search_step(struct app *a, int dir)
 {
 	if (!a->kept || a->rs.n == 0) {
-		app_set_msg(a, R_DIM, app_msg(a, MSG_T_NO_SEARCH));
+		ui_set_msg(a, R_DIM, ui_msg(a, MSG_T_NO_SEARCH));
 		return CH_STATUS;
 	}
 	list_step(&a->rs, dir);
@@ -366,7 +368,7 @@ struct hint {
 
 static int put_hint(struct app *a, WINDOW *w, const struct hint *h, int room)
 {
-	const char *what = app_msg(a, h->what);
+	const char *what = ui_msg(a, h->what);
 	int x = 0;
 
 	x += paint_str(w, R_KEY, h->key, room - x);
@@ -377,7 +379,7 @@ static int put_hint(struct app *a, WINDOW *w, const struct hint *h, int room)
 
 static int hint_width(struct app *a, const struct hint *h)
 {
-	const char *what = app_msg(a, h->what);
+	const char *what = ui_msg(a, h->what);
 
 	return paint_width(h->key, strlen(h->key)) + 1 +
 	       paint_width(what, strlen(what)) + 2;
@@ -486,9 +488,9 @@ static void hints_for(struct app *a, const struct hint **hs, size_t *n)
  * window, only measures. */
 static int put_count(struct app *a, WINDOW *w, int room)
 {
-	const char *what = a->rs.n ? NULL : app_msg(a, MSG_T_NO_MATCH);
+	const char *what = a->rs.n ? NULL : ui_msg(a, MSG_T_NO_MATCH);
 	const char *note = a->box.len > HC_SEARCH_MAX_QUERY
-			   ? app_msg(a, MSG_T_TOO_LONG) : NULL;
+			   ? ui_msg(a, MSG_T_TOO_LONG) : NULL;
 	char buf[64];
 	int x;
 
@@ -554,10 +556,21 @@ void search_draw_status(struct app *a)
 	} else if (a->msg[0]) {
 		x += paint_str(w, (enum role)a->msg_role, a->msg, width);
 	} else if (a->n_digits) {
-		x += paint_str(w, R_DIM, app_msg(a, MSG_T_GOTO), width);
+		x += paint_str(w, R_DIM, ui_msg(a, MSG_T_GOTO), width);
 		x += paint_str(w, R_DIM, ": ", width - x);
 		x += paint(w, R_INPUT, a->digits, a->n_digits, width - x);
 	}
 	put_hints(a, w, hs, n, x + 2, width - x - 2);
 	wnoutrefresh(w);
 }
+const struct hc_match *search_match_for(const struct app *a,
+					const struct hc_code *c)
+{
+	if (!c || !results_shown(a))
+		return NULL;
+	for (size_t i = 0; i < a->n_hits; i++)
+		if (a->hits[i].code == c)
+			return &a->hits[i];
+	return NULL;
+}
+

@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include "quiz_view.h"
+#include "stats_view.h"
 #include "model/quiz.h"
 #include "model/text.h"
 
@@ -29,7 +30,7 @@ int stats_key(struct app *a, enum tui_action act)
 		a->mode = a->stats_back;
 		return CH_ALL;
 	case ACT_LANG:
-		return app_toggle_lang(a);
+		return ui_toggle_lang(a);
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return CH_ALL;
@@ -44,7 +45,7 @@ static int put_pair(struct app *a, WINDOW *w, int y, int x, int width,
 	int cx = x;
 
 	wmove(w, y, x);
-	cx += paint_str(w, R_LABEL, app_msg(a, label), width);
+	cx += paint_str(w, R_LABEL, ui_msg(a, label), width);
 	cx += paint_str(w, R_NORMAL, "  ", width - (cx - x));
 	paint_str(w, R_TITLE, value, width - (cx - x));
 	return y + 1;
@@ -75,8 +76,8 @@ void stats_draw(struct app *a, WINDOW *w)
 		wrong += p->items[i].wrong;
 		tried += p->items[i].right + p->items[i].wrong > 0;
 	}
-	snprintf(buf, sizeof buf, "%s (%s)", app_msg(a, MSG_T_STATS_TITLE),
-		 app_msg(a, MSG_T_STATS_SCOPE));
+	snprintf(buf, sizeof buf, "%s (%s)", ui_msg(a, MSG_T_STATS_TITLE),
+		 ui_msg(a, MSG_T_STATS_SCOPE));
 	wmove(w, y, x);
 	paint_str(w, R_HEADING, buf, width);
 	y += 2;
@@ -95,12 +96,12 @@ void stats_draw(struct app *a, WINDOW *w)
 	if (due.next)
 		progress_time_text(due.next, 0, buf, sizeof buf);
 	else
-		snprintf(buf, sizeof buf, "%s", app_msg(a, MSG_T_NONE));
+		snprintf(buf, sizeof buf, "%s", ui_msg(a, MSG_T_NONE));
 	y = put_pair(a, w, y, x, width, MSG_T_NEXT_DUE, buf);
 	y++;
 	if (y < h) {
 		wmove(w, y++, x);
-		paint_str(w, R_DIM, app_msg(a, MSG_T_RETENTION), width);
+		paint_str(w, R_DIM, ui_msg(a, MSG_T_RETENTION), width);
 	}
 	for (int d = 1; d <= HC_CLASS_N; d++) {
 		const struct hc_class *k = hc_table_class(a->t, d);
@@ -133,12 +134,12 @@ void stats_draw(struct app *a, WINDOW *w)
 		}
 		if (due.answers[d - 1])
 			snprintf(buf, sizeof buf, " %3d%%  (%zu %s)  %3u%%", pct,
-				 items, app_msg(a, MSG_T_ITEMS),
+				 items, ui_msg(a, MSG_T_ITEMS),
 				 quiz_percent(due.right[d - 1],
 					      due.answers[d - 1]));
 		else
 			snprintf(buf, sizeof buf, " %3d%%  (%zu %s)     -", pct,
-				 items, app_msg(a, MSG_T_ITEMS));
+				 items, ui_msg(a, MSG_T_ITEMS));
 		paint_str(w, R_NORMAL, buf, width - (cx - x));
 	}
 	y++;
@@ -149,13 +150,13 @@ void stats_draw(struct app *a, WINDOW *w)
 	}
 	if (!p->session && y < h) {
 		wmove(w, y++, x);
-		paint_str(w, R_DIM, app_msg(a, MSG_T_NO_STUDY), width);
+		paint_str(w, R_DIM, ui_msg(a, MSG_T_NO_STUDY), width);
 	}
 	if (study_path(a) && y + 1 < h) {
 		y++;
 		wmove(w, y, x);
 		snprintf(buf, sizeof buf, "%s: ",
-			 app_msg(a, MSG_T_PROGRESS_FILE));
+			 ui_msg(a, MSG_T_PROGRESS_FILE));
 		paint_str(w, R_DIM, buf, width);
 		/* the name comes from the environment: escapes stay out */
 		safe = text_sanitize_dup(study_path(a), strlen(study_path(a)),

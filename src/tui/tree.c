@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "tree.h"
+#include "search_box.h"
 #include "model/text.h"
 
 #include <stdio.h>
@@ -55,12 +56,12 @@ static void draw_code(struct app *a, WINDOW *w, const struct tree_row *r,
 		      int width, int sel)
 {
 	const struct hc_code *c = r->code;
-	const char *tag = app_status_tag(a, c->status);
+	const char *tag = ui_status_tag(a, c->status);
 	enum role base = sel ? (a->focus == FOCUS_TREE ? R_SEL : R_SEL_OFF)
 			     : R_NORMAL;
 	enum role text = !sel && tag ? R_DIM : base;
 	enum role hl = sel ? R_MATCH_SEL : R_MATCH;
-	const struct hc_match *m = app_match_for(a, c);
+	const struct hc_match *m = search_match_for(a, c);
 	/* the tag, a space before it and a margin after it */
 	int tw = tag ? paint_width(tag, strlen(tag)) + 2 : 0;
 	char num[8];
@@ -117,7 +118,7 @@ void tree_draw(struct app *a)
 	werase(w);
 	if (tr->n == 0) {
 		wmove(w, 0, 1);
-		paint_str(w, R_DIM, app_msg(a, MSG_T_NO_MATCH), width - 2);
+		paint_str(w, R_DIM, ui_msg(a, MSG_T_NO_MATCH), width - 2);
 	}
 	for (int y = 0; y < h && tr->top + y < tr->n; y++) {
 		const struct tree_row *r = &tr->rows[tr->top + y];

@@ -1,0 +1,122 @@
+/* The helper layer below the panes: the browser's shared context (what
+ * every screen sees: the table, the language, the layout and windows, the
+ * status message) and the helpers the panes share with the loop (messages,
+ * roles, spans, the language toggle).  It includes no pane. */
+#ifndef HC_TUI_UI_H
+#define HC_TUI_UI_H
+
+#include <curses.h>
+
+#include "doc.h"
+#include "keys.h"
+#include "layout.h"
+#include "lineedit.h"
+#include "state.h"
+#include "theme.h"
+#include "tui.h"
+#include "model/search.h"
+
+#include <stdint.h>
+
+/* What a key changed; the loop redraws only that (htop's HandlerResult). */
+enum {
+	CH_HEAD = 1 << 0,
+	CH_TREE = 1 << 1,
+	CH_DETAIL = 1 << 2,
+	CH_STATUS = 1 << 3,
+	CH_LAYOUT = 1 << 4, /* new size or stacking: windows are rebuilt */
+	CH_QUIT = 1 << 5,
+	CH_ALL = CH_HEAD | CH_TREE | CH_DETAIL | CH_STATUS | CH_LAYOUT,
+};
+
+enum focus { FOCUS_TREE, FOCUS_DETAIL };
+enum mode { MODE_NORMAL, MODE_SEARCH, MODE_HELP,
+	     /* study (issue 6): full-screen, in the help's window */
+	     MODE_QUIZ, MODE_STATS, MODE_COMPARE,
+	     MODE_INTERVIEW /* the mock interview, in the same window */ };
+
+/* Earlier queries of this session, for ^P / ^N in the search box. */
+#define RECALL_MAX 50
+struct recall {
+	char *q[RECALL_MAX]; /* oldest first */
+	int n;
+	int at;              /* the one shown; n: the query being typed */
+	char *draft;         /* the query being typed, while at < n */
+};
+
+/* The header view (header_view.c): a header explained in the detail pane,
+ * over the code it was opened from. */
+struct hview {
+	const struct hc_header *h; /* shown; NULL: the tree's selection is */
+	int from_key;              /* the code, its scroll, its chosen link */
+	int from_top, from_link;
+	const struct hc_header *query; /* the header the search names */
+};
+
+struct app {
+	const struct hc_table *t;
+	enum hc_lang lang;
+	int utf8;
+	struct tree tree;
+	struct layout lay;
+	WINDOW *w_head, *w_tree, *w_sep, *w_detail, *w_status;
+	enum focus focus;
+	enum mode mode;
+	int show_detail;     /* stacked layout: the detail is shown */
+
+	/* detail pane */
+	struct doc doc;
+	struct scroll ds;
+	int link;            /* chosen related link, -1 none */
+	struct history hist;
+	struct hview hv;
+
+	/* search */
+	struct hc_search *search;
+	struct lineedit box;   /* the query as typed */
+	const struct hc_match *hits; /* the engine's, best first */
+	size_t n_hits;
+	const struct hc_match **rank; /* the rows of the ranked list: the
+				       * hits but hidden unofficial codes */
+	struct listsel rs;     /* the selected row; rs.n rows */
+	int partial;           /* no code matched every word */
+	int kept;              /* results kept after Enter */
+	int pre_key;           /* the selection before the search */
+	unsigned char *want;
+	struct recall recall;  /* the queries of this session */
+
+	char digits[4];      /* typed so far, for jumping to a code */
+	size_t n_digits;
+	long long digit_ms;  /* when the last of them was typed (monotonic) */
+
+	char msg[200];       /* one-shot status message */
+	int msg_role;
+	int help_top;
+	enum mode help_back;  /* the screen ? was pressed on */
+	int cursor_y, cursor_x; /* in the status window, for the box */
+	WINDOW *w_help;
+
+	/* study: the quiz, the statistics, the comparisons */
+	struct study *study;     /* quiz_view.c; made on first use */
+	struct compare *cmp;     /* compare_view.c */
+	struct iview *iview;     /* interview_view.c; made on first use */
+	enum mode stats_back;    /* the screen the statistics return to */
+	uint64_t seed;           /* --seed, or from the clock */
+};
+
+/* The message id in the browser's language. */
+const char *ui_msg(const struct app *a, enum hc_msg id);
+/* The one-shot status message (cut at a character). */
+void ui_set_msg(struct app *a, int role, const char *text);
+enum role role_class(int digit);
+enum role role_badge(int digit);
+/* Paint s with the match spans that fall on it highlighted. */
+int paint_spans(WINDOW *w, const struct hc_match *m, const char *base,
+		unsigned off, const char *s, size_t n, int maxw, enum role r,
+		enum role hl);
+/* The short tag for an unusual status ("비공식"), NULL for standard. */
+const char *ui_status_tag(const struct app *a, enum hc_status s);
+/* L: switch Korean and English (unless the terminal cannot show Korean). */
+int ui_toggle_lang(struct app *a);
+
+#endif
