@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include "compare_view.h"
+#include "hints.h"
 #include "quiz_view.h"
 #include "model/mem.h"
 #include "model/text.h"
@@ -34,7 +35,6 @@ struct compare {
 	size_t nline, capline;
 	int width, lang, shown, valid;
 	struct scroll sc;
-	enum mode back; /* where Esc goes */
 };
 
 /* ---- building the lines ------------------------------------------------ */
@@ -317,20 +317,17 @@ static struct compare *compare_get(struct app *a)
 	return a->cmp;
 }
 
-static int show(struct app *a, enum mode back)
+static int show(struct app *a)
 {
 	struct compare *c = a->cmp;
 
 	c->cur = 0;
 	c->valid = 0;
 	c->sc.top = 0;
-	c->back = back;
-	a->mode = MODE_COMPARE;
-	return CH_ALL;
+	return ui_enter(a, MODE_COMPARE);
 }
 
-int compare_open_for(struct app *a, int code, const struct hc_topic *topic,
-		     enum mode back)
+int compare_open_for(struct app *a, int code, const struct hc_topic *topic)
 {
 	struct compare *c = compare_get(a);
 
@@ -344,7 +341,7 @@ int compare_open_for(struct app *a, int code, const struct hc_topic *topic,
 			c->topic[i] = c->topic[0];
 			c->topic[0] = topic;
 		}
-	return c->n ? show(a, back) : 0;
+	return c->n ? show(a) : 0;
 }
 
 int compare_open(struct app *a)
@@ -390,7 +387,7 @@ int compare_open(struct app *a)
 	}
 	if (c->n == 0)
 		return CH_STATUS; /* a data file without topics */
-	return show(a, MODE_NORMAL);
+	return show(a);
 }
 
 static int go(struct compare *c, int delta)
@@ -402,44 +399,31 @@ static int go(struct compare *c, int delta)
 	return CH_DETAIL;
 }
 
-int compare_key(struct app *a, enum tui_action act)
+int compare_key(struct app *a, enum tui_action act, struct ui_key k)
 {
 	struct compare *c = a->cmp;
-	struct scroll *s = &c->sc;
-	int page = s->height > 2 ? s->height - 1 : 1, bits = 0;
 
-	if (a->msg[0]) {
-		a->msg[0] = '\0';
-		bits = CH_STATUS;
-	}
+	(void)k;
 	switch (act) {
-	case ACT_ESC:
-		a->mode = c->back;
-		return CH_ALL;
 	case ACT_RIGHT:
-		return bits | go(c, 1);
+		return go(c, 1);
 	case ACT_LEFT:
-		return bits | go(c, -1);
-	case ACT_UP:
-		return bits | (scroll_by(s, -1) ? CH_DETAIL : 0);
-	case ACT_DOWN:
-		return bits | (scroll_by(s, 1) ? CH_DETAIL : 0);
-	case ACT_PGUP:
-		return bits | (scroll_by(s, -page) ? CH_DETAIL : 0);
-	case ACT_PGDN:
-		return bits | (scroll_by(s, page) ? CH_DETAIL : 0);
-	case ACT_HOME:
-		return bits | (scroll_to(s, 0) ? CH_DETAIL : 0);
-	case ACT_END:
-		return bits | (scroll_to(s, s->total) ? CH_DETAIL : 0);
-	case ACT_LANG:
-		return bits | ui_toggle_lang(a);
-	case ACT_REDRAW:
-		clearok(curscr, TRUE);
-		return CH_ALL;
+		return go(c, -1);
 	default:
-		return bits;
+		return ui_scroll(&c->sc, act);
 	}
+}
+
+void compare_status(struct app *a)
+{
+	static const struct hint h[] = {
+		{ ACT_ESC, 0, MSG_H_BACK, NULL },
+		{ ACT_RIGHT, 1, MSG_H_TOPIC, NULL },
+		{ ACT_UP, 2, MSG_H_SCROLL, NULL },
+		{ ACT_LANG, 3, MSG_T_OTHER_LANG, NULL },
+	};
+
+	study_status(a, KM_VIEW, h, sizeof h / sizeof *h);
 }
 
 /* ---- drawing ----------------------------------------------------------- */
@@ -473,11 +457,12 @@ static void draw_tabs(struct app *a, WINDOW *w, int x, int width)
 	}
 }
 
-void compare_draw(struct app *a, WINDOW *w)
+void compare_draw(struct app *a, WINDOW *w, int ch)
 {
 	struct compare *c = a->cmp;
 	int h, width, x = 2, tw, y0;
 
+	(void)ch;
 	if (!w || !c)
 		return;
 	getmaxyx(w, h, width);

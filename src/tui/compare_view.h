@@ -5,12 +5,12 @@
 #include "ui.h"
 
 int compare_open(struct app *a);
-/* The comparisons of code (topic first, if any); Esc goes back to back.
+/* The comparisons of code (topic first, if any), over the screen shown.
  * Returns 0 when there is none. */
-int compare_open_for(struct app *a, int code, const struct hc_topic *topic,
-		     enum mode back);
-void compare_draw(struct app *a, WINDOW *w);
-int compare_key(struct app *a, enum tui_action act);
+int compare_open_for(struct app *a, int code, const struct hc_topic *topic);
+void compare_draw(struct app *a, WINDOW *w, int ch);
+int compare_key(struct app *a, enum tui_action act, struct ui_key k);
+void compare_status(struct app *a);
 void compare_free(struct app *a);
 
 #endif

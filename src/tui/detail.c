@@ -192,42 +192,78 @@ static void build_class(struct doc *d, const struct app *a, int digit,
 			detail_code_link(d, a, a->t->codes[i].code, width);
 }
 
+/* The key of the doc the pane shows: the selection, or a header over it. */
+static int shown_key(struct app *a)
+{
+	if (header_view_shown(a))
+		return header_view_doc_key(a);
+	return a->tree.n ? a->tree.key : 0;
+}
+
+/* Another code (class, header) is read from its top, with no link
+ * chosen yet; kept even while the pane has no window (stacked). */
+static void track_key(struct app *a)
+{
+	int key = shown_key(a);
+
+	if (key == a->ds_key)
+		return;
+	a->ds_key = key;
+	a->ds.top = 0;
+	a->link = -1;
+}
+
 void detail_prepare(struct app *a)
 {
 	struct doc *d = &a->doc;
-	int key = a->tree.n ? a->tree.key : 0;
-	int width;
+	int key, width;
 
-	if (header_view_shown(a))
-		key = header_view_doc_key(a);
-
+	track_key(a);
 	if (!a->w_detail)
 		return;
+	key = a->ds_key;
 	width = getmaxx(a->w_detail) - 2 * MARGIN - 1; /* and a scroll bar */
 	if (width > MEASURE)
 		width = MEASURE;
-	if (d->valid && d->key == key && d->width == width &&
-	    d->lang == (int)a->lang)
-		return;
-	int moved = !d->valid || d->key != key;
-
-	doc_reset(d);
-	d->key = key;
-	d->width = width;
-	d->lang = (int)a->lang;
-	d->valid = 1;
-	if (key >= 100 && hc_table_find(a->t, key))
-		build_code(d, a, hc_table_find(a->t, key), width);
-	else if (key >= 1 && key <= 5)
-		build_class(d, a, key, width);
-	else if (header_view_is_key(key))
-		header_view_build(d, a, width);
-	if (moved) /* reading a new code: its first link is ready for Enter */
-		a->link = a->focus == FOCUS_DETAIL ? doc_first_link(d) : -1;
-	if (moved && a->focus == FOCUS_DETAIL)
+	if (!(d->valid && d->key == key && d->width == width &&
+	      d->lang == (int)a->lang)) {
+		if (!d->valid)
+			a->link = -1; /* another list (u) */
+		doc_reset(d);
+		d->key = key;
+		d->width = width;
+		d->lang = (int)a->lang;
+		d->valid = 1;
+		if (key >= 100 && hc_table_find(a->t, key))
+			build_code(d, a, hc_table_find(a->t, key), width);
+		else if (key >= 1 && key <= 5)
+			build_class(d, a, key, width);
+		else if (header_view_is_key(key))
+			header_view_build(d, a, width);
+	}
+	/* in the pane, a link is always chosen: on entering it, the first
+	 * related code, or the header a search named */
+	if (a->focus == FOCUS_DETAIL && a->link < 0 && d->nlinks) {
+		a->link = doc_first_link(d);
 		header_view_pick_link(a);
+	}
 	if (a->link >= d->nlinks)
 		a->link = d->nlinks - 1;
+}
+
+void detail_restore(struct app *a, int top, int link)
+{
+	detail_prepare(a);
+	a->ds.top = top;
+	if (link >= 0 && link < a->doc.nlinks)
+		a->link = link;
+}
+
+void detail_invalidate(struct app *a)
+{
+	a->doc.valid = 0;
+	if (a->doc.key >= 1 && a->doc.key <= 5)
+		a->ds.top = 0; /* a class: its list is another one now */
 }
 
 int doc_first_link(const struct doc *d)
@@ -276,8 +312,6 @@ static int follow(struct app *a, int key)
 	hist_push_view(&a->hist, header_view_history_key(a), a->ds.top,
 		       a->link);
 	header_view_close(a);
-	a->link = -1;
-	a->ds.top = 0;
 	results_goto(a, key);
 	detail_prepare(a);
 	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
@@ -348,12 +382,7 @@ static int choose_link(struct app *a, int delta)
 	if (a->link < 0) {
 		a->link = -1;
 		/* past the first link: back to the tree */
-		a->focus = FOCUS_TREE;
-		if (a->lay.stacked) {
-			a->show_detail = 0;
-			return CH_ALL;
-		}
-		return CH_TREE | CH_DETAIL | CH_STATUS;
+		return ui_focus(a, FOCUS_TREE);
 	}
 	scroll_show(&a->ds, a->doc.link_line[a->link]);
 	return CH_DETAIL;
@@ -361,33 +390,17 @@ static int choose_link(struct app *a, int delta)
 
 int detail_key(struct app *a, enum tui_action act)
 {
-	struct scroll *s = &a->ds;
-	int page = s->height > 2 ? s->height - 1 : 1;
+	int r = ui_scroll(&a->ds, act);
 
+	if (r != CH_IGNORED) {
+		if (r) /* the chosen link follows the view */
+			detail_follow_view(a);
+		return r;
+	}
 	switch (act) {
-	case ACT_UP:
-		return scrolled(a, scroll_by(s, -1));
-	case ACT_DOWN:
-		return scrolled(a, scroll_by(s, 1));
-	case ACT_PGUP:
-		return scrolled(a, scroll_by(s, -page));
-	case ACT_PGDN:
-		return scrolled(a, scroll_by(s, page));
-	case ACT_HALF_UP:
-		return scrolled(a, scroll_by(s, -(page + 1) / 2));
-	case ACT_HALF_DOWN:
-		return scrolled(a, scroll_by(s, (page + 1) / 2));
-	case ACT_HOME:
-		return scrolled(a, scroll_to(s, 0));
-	case ACT_END:
-		return scrolled(a, scroll_to(s, s->total));
 	case ACT_LINK_PREV:
-		if (a->doc.nlinks == 0 || a->link < 0) {
-			a->focus = FOCUS_TREE;
-			a->show_detail = 0;
-			return a->lay.stacked ? CH_ALL
-					      : CH_TREE | CH_DETAIL | CH_STATUS;
-		}
+		if (a->doc.nlinks == 0 || a->link < 0)
+			return ui_focus(a, FOCUS_TREE);
 		return choose_link(a, -1);
 	case ACT_LINK_NEXT:
 		return choose_link(a, 1);
@@ -399,7 +412,7 @@ int detail_key(struct app *a, enum tui_action act)
 		 * code (Tab Enter) */
 		return follow(a, a->doc.links[a->link]);
 	default:
-		return 0;
+		return CH_IGNORED;
 	}
 }
 
@@ -412,7 +425,7 @@ void detail_click(struct app *a, int row, int col, int wheel)
 		scrolled(a, scroll_by(&a->ds, wheel * 3));
 		return;
 	}
-	a->focus = FOCUS_DETAIL;
+	ui_focus(a, FOCUS_DETAIL);
 	if (line < 0 || line >= (int)d->nline)
 		return;
 	for (unsigned i = 0; i < d->line[line].n; i++) {

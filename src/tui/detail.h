@@ -20,8 +20,13 @@ void detail_follow_view(struct app *a);
 void detail_draw(struct app *a);
 int detail_key(struct app *a, enum tui_action act);
 void detail_click(struct app *a, int row, int col, int wheel);
-/* Make sure the doc matches the selection, language and width. */
+/* Make sure the doc matches the selection, language and width.  Another
+ * code is read from its top; in the pane a link is always chosen. */
 void detail_prepare(struct app *a);
+/* The code (now selected) as it was left: its scroll and chosen link. */
+void detail_restore(struct app *a, int top, int link);
+/* The doc is out of date (u changed what a class lists). */
+void detail_invalidate(struct app *a);
 /* The link Enter follows when the pane is entered: the first code (a
  * related code before the headers above it), else the first link; -1
  * when there is none. */

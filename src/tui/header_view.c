@@ -115,8 +115,7 @@ int header_view_open(struct app *a, int key)
 		a->hv.from_link = a->link;
 	}
 	a->hv.h = h;
-	a->ds.top = 0;
-	detail_prepare(a); /* its first code is ready for Enter */
+	detail_prepare(a); /* read from the top; its first code is ready */
 	return CH_DETAIL | CH_HEAD | CH_STATUS;
 }
 
@@ -125,10 +124,7 @@ int header_view_back(struct app *a)
 	if (!header_view_shown(a))
 		return 0;
 	a->hv.h = NULL;
-	detail_prepare(a);
-	a->ds.top = a->hv.from_top;
-	if (a->hv.from_link >= 0 && a->hv.from_link < a->doc.nlinks)
-		a->link = a->hv.from_link;
+	detail_restore(a, a->hv.from_top, a->hv.from_link);
 	return CH_DETAIL | CH_HEAD | CH_STATUS;
 }
 

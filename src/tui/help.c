@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "help.h"
+#include "hints.h"
 #include "model/text.h"
 
 #include <string.h>
@@ -78,52 +79,50 @@ static void help_more(struct app *a, WINDOW *w, int y, int below)
 		paint_str(w, R_DIM, " (PgDn)", width - x);
 }
 
-void help_draw(struct app *a, WINDOW *w)
+void help_draw(struct app *a, WINDOW *w, int ch)
 {
-	int h, width, total, view;
+	struct scroll *s = &a->help;
+	int h, width;
 
+	(void)ch;
 	getmaxyx(w, h, width);
-	total = help_lines(a, NULL, 0, 0, width - 1);
+	s->total = help_lines(a, NULL, 0, 0, width - 1);
 	/* a row for the marker when it does not all fit */
-	view = total > h && h > 1 ? h - 1 : h;
-	if (a->help_top > total - view)
-		a->help_top = total - view;
-	if (a->help_top < 0)
-		a->help_top = 0;
+	s->height = s->total > h && h > 1 ? h - 1 : h;
+	scroll_clamp(s);
 	werase(w);
-	help_lines(a, w, a->help_top, view, width - 1);
-	if (view < h)
-		help_more(a, w, h - 1, a->help_top + view < total);
-	paint_scrollbar(w, 0, width - 1, view, total, a->help_top);
+	help_lines(a, w, s->top, s->height, width - 1);
+	if (s->height < h)
+		help_more(a, w, h - 1, s->top + s->height < s->total);
+	paint_scrollbar(w, 0, width - 1, s->height, s->total, s->top);
 	wnoutrefresh(w);
 }
 
-int help_key(struct app *a, enum tui_action act)
+int help_open(struct app *a)
 {
-	switch (act) {
-	case ACT_UP:
-		a->help_top--;
-		return CH_DETAIL;
-	case ACT_DOWN:
-		a->help_top++;
-		return CH_DETAIL;
-	case ACT_PGUP:
-		a->help_top -= 10;
-		return CH_DETAIL;
-	case ACT_PGDN:
-		a->help_top += 10;
-		return CH_DETAIL;
-	case ACT_HOME:
-		a->help_top = 0;
-		return CH_DETAIL;
-	case ACT_END:
-		a->help_top = 1000;
-		return CH_DETAIL;
-	case ACT_REDRAW:
-		return CH_ALL;
-	default:
-		/* any other key closes it, back to the screen it came from */
-		a->mode = a->help_back;
-		return CH_ALL;
-	}
+	a->help.top = 0;
+	return ui_enter(a, MODE_HELP);
+}
+
+int help_key(struct app *a, enum tui_action act, struct ui_key k)
+{
+	int r = ui_scroll(&a->help, act);
+
+	(void)k;
+	if (r != CH_IGNORED)
+		return r;
+	if (act == ACT_REDRAW)
+		return CH_IGNORED;
+	/* any other key closes it, back to the screen it came from */
+	return ui_leave(a);
+}
+
+void help_status(struct app *a)
+{
+	static const struct hint h[] = {
+		{ ACT_DOWN, 1, MSG_H_SCROLL, NULL },
+		{ ACT_ESC, 0, MSG_H_CLOSE, NULL },
+	};
+
+	hints_line(a, KM_HELP, "", 0, h, sizeof h / sizeof *h);
 }

@@ -4,7 +4,10 @@
 
 #include "ui.h"
 
-void help_draw(struct app *a, WINDOW *w);
-int help_key(struct app *a, enum tui_action act);
+/* ? from any screen; any key but the scrolling ones goes back there. */
+int help_open(struct app *a);
+void help_draw(struct app *a, WINDOW *w, int ch);
+int help_key(struct app *a, enum tui_action act, struct ui_key k);
+void help_status(struct app *a);
 
 #endif

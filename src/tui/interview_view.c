@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include "interview_view.h"
+#include "hints.h"
 #include "quiz_view.h"
 #include "model/i18n.h"
 #include "model/text.h"
@@ -26,9 +27,7 @@ struct iview {
 	int have_session;
 	unsigned runs;
 	enum ivstate st;
-	int top;      /* rows scrolled off the top */
-	int rows;     /* rows of the card, as last drawn */
-	int height;   /* rows of the window, as last drawn */
+	struct scroll sc; /* the card's rows, as last drawn */
 	int left_early;
 };
 
@@ -54,11 +53,16 @@ static int start(struct app *a)
 	v->have_session = 1;
 	v->runs++;
 	v->st = IV_ASK;
-	v->top = 0;
+	v->sc.top = 0;
 	v->left_early = 0;
 	if (!interview_current(&v->iv))
 		ui_set_msg(a, R_WARN, ui_msg(a, MSG_T_IV_NONE));
 	return CH_ALL;
+}
+
+int interview_view_open_all(struct app *a)
+{
+	return interview_view_open(a, NULL);
 }
 
 int interview_view_open(struct app *a, const struct interview_filter *f)
@@ -76,7 +80,7 @@ int interview_view_open(struct app *a, const struct interview_filter *f)
 	v->have_filter = f != NULL;
 	if (f)
 		v->filter = *f;
-	a->mode = MODE_INTERVIEW;
+	ui_enter(a, MODE_INTERVIEW);
 	return start(a);
 }
 
@@ -99,11 +103,10 @@ static int leave(struct app *a)
 	if (v->st != IV_SUMMARY && v->iv.graded > 0) {
 		v->left_early = interview_current(&v->iv) != NULL;
 		v->st = IV_SUMMARY;
-		v->top = 0;
+		v->sc.top = 0;
 		return CH_DETAIL | CH_STATUS;
 	}
-	a->mode = MODE_NORMAL;
-	return CH_ALL;
+	return ui_leave(a);
 }
 
 static int grade(struct app *a, enum progress_grade g)
@@ -115,55 +118,30 @@ static int grade(struct app *a, enum progress_grade g)
 		return CH_STATUS;
 	}
 	study_save(a);
-	v->top = 0;
+	v->sc.top = 0;
 	v->st = interview_current(&v->iv) ? IV_ASK : IV_SUMMARY;
 	return CH_HEAD | CH_DETAIL | CH_STATUS;
 }
 
-static int card_scroll(struct iview *v, int by)
-{
-	int max = v->rows - v->height;
-	int top = v->top + by;
-
-	if (top > max)
-		top = max;
-	if (top < 0)
-		top = 0;
-	if (top == v->top)
-		return 0;
-	v->top = top;
-	return CH_DETAIL;
-}
-
-int interview_view_key(struct app *a, enum tui_action act, wint_t ch)
+int interview_view_key(struct app *a, enum tui_action act, struct ui_key k)
 {
 	struct iview *v = a->iview;
-	int page = v->height > 2 ? v->height - 2 : 1;
+	wint_t ch = k.is_fn ? 0 : k.ch;
+	int r;
 
-	a->msg[0] = '\0'; /* a message lasts until the next key */
 	switch (act) {
 	case ACT_LANG:
-		return ui_toggle_lang(a);
 	case ACT_REDRAW:
-		clearok(curscr, TRUE);
-		return CH_ALL;
+	case ACT_HELP:
+		return CH_IGNORED;
 	case ACT_ESC:
 		return leave(a);
-	case ACT_UP:
-		return card_scroll(v, -1) | CH_STATUS;
-	case ACT_DOWN:
-		return card_scroll(v, 1) | CH_STATUS;
-	case ACT_PGUP:
-		return card_scroll(v, -page) | CH_STATUS;
-	case ACT_PGDN:
-		return card_scroll(v, page) | CH_STATUS;
-	case ACT_HOME:
-		return card_scroll(v, -v->rows) | CH_STATUS;
-	case ACT_END:
-		return card_scroll(v, v->rows) | CH_STATUS;
 	default:
 		break;
 	}
+	r = ui_scroll(&v->sc, act);
+	if (r != CH_IGNORED)
+		return r | CH_STATUS;
 	if (!v->have_session)
 		return CH_STATUS;
 	switch (v->st) {
@@ -319,7 +297,7 @@ static void draw_summary(struct app *a, struct pen *p)
 	}
 }
 
-void interview_view_draw(struct app *a, WINDOW *w)
+void interview_view_draw(struct app *a, WINDOW *w, int ch)
 {
 	struct iview *v = a->iview;
 	struct pen p;
@@ -344,17 +322,16 @@ void interview_view_draw(struct app *a, WINDOW *w)
 		p.width = 8;
 	/* the rows under the warning, scrolled as a whole */
 	p.h = h - y0;
-	p.top = v->top - y0;
+	p.top = v->sc.top - y0;
 	if (v->have_session && v->st == IV_SUMMARY)
 		draw_summary(a, &p);
 	else if (v->have_session)
 		draw_card(a, &p);
-	v->rows = p.row;
-	v->height = h - y0;
-	if (v->top > 0 && v->top > v->rows - v->height) {
+	v->sc.total = p.row;
+	v->sc.height = h - y0;
+	if (scroll_clamp(&v->sc)) {
 		/* the text got shorter (L, a wider window): scroll back */
-		v->top = v->rows > v->height ? v->rows - v->height : 0;
-		interview_view_draw(a, w);
+		interview_view_draw(a, w, ch);
 		return;
 	}
 	wnoutrefresh(w);
@@ -362,31 +339,32 @@ void interview_view_draw(struct app *a, WINDOW *w)
 
 void interview_view_status(struct app *a)
 {
+	static const struct hint shown[] = {
+		{ ACT_DIGIT, 0, MSG_T_IV_AGAIN, "1" },
+		{ ACT_DIGIT, 1, MSG_T_IV_HARD, "2" },
+		{ ACT_DIGIT, 2, MSG_T_IV_GOOD, "3" },
+		{ ACT_DIGIT, 3, MSG_T_IV_EASY, "4" },
+		{ ACT_ESC, 4, MSG_H_LEAVE, NULL }, { ACT_UP, 5, MSG_H_SCROLL, NULL },
+		{ ACT_LANG, 6, MSG_T_OTHER_LANG, NULL },
+	};
+	static const struct hint summary[] = {
+		{ ACT_OPEN, 0, MSG_H_START, "Enter" },
+		{ ACT_ESC, 1, MSG_H_BACK, NULL },
+		{ ACT_LANG, 2, MSG_T_OTHER_LANG, NULL },
+	};
+	static const struct hint ask[] = {
+		{ ACT_OPEN, 0, MSG_H_REVEAL, NULL },
+		{ ACT_ESC, 1, MSG_H_LEAVE, NULL }, { ACT_UP, 2, MSG_H_SCROLL, NULL },
+		{ ACT_LANG, 3, MSG_T_OTHER_LANG, NULL },
+	};
 	const struct iview *v = a->iview;
-	const char *ud = a->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "j/k";
+#define HINTS(h) study_status(a, KM_INTERVIEW, h, sizeof h / sizeof *h)
 
-	if (v && v->have_session && v->st == IV_SHOWN) {
-		const struct study_hint h[] = {
-			{ "1", MSG_T_IV_AGAIN }, { "2", MSG_T_IV_HARD },
-			{ "3", MSG_T_IV_GOOD }, { "4", MSG_T_IV_EASY },
-			{ "Esc", MSG_H_LEAVE }, { ud, MSG_H_SCROLL },
-			{ "L", MSG_T_OTHER_LANG },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
-	} else if (v && v->have_session && v->st == IV_SUMMARY) {
-		const struct study_hint h[] = {
-			{ "Enter", MSG_H_START }, { "Esc", MSG_H_BACK },
-			{ "L", MSG_T_OTHER_LANG },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
-	} else {
-		const struct study_hint h[] = {
-			{ "Space", MSG_H_REVEAL }, { "Esc", MSG_H_LEAVE },
-			{ ud, MSG_H_SCROLL }, { "L", MSG_T_OTHER_LANG },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
-	}
+	if (v && v->have_session && v->st == IV_SHOWN)
+		HINTS(shown);
+	else if (v && v->have_session && v->st == IV_SUMMARY)
+		HINTS(summary);
+	else
+		HINTS(ask);
+#undef HINTS
 }

@@ -12,8 +12,10 @@
 /* Open the interview on the cards of f (NULL: all); the progress is the
  * study mode's, loaded on first use. */
 int interview_view_open(struct app *a, const struct interview_filter *f);
-void interview_view_draw(struct app *a, WINDOW *w);
-int interview_view_key(struct app *a, enum tui_action act, wint_t ch);
+/* i: on all the cards */
+int interview_view_open_all(struct app *a);
+void interview_view_draw(struct app *a, WINDOW *w, int ch);
+int interview_view_key(struct app *a, enum tui_action act, struct ui_key k);
 void interview_view_status(struct app *a);
 void interview_view_free(struct app *a);
 

@@ -154,6 +154,20 @@ static const struct key_binding table[] = {
 
 #define N_KEYS (sizeof table / sizeof *table)
 
+/* The status line's short names for keys whose label's first key is not
+ * the one to show ("↑↓" for Up and Down together). */
+static const struct {
+	unsigned char mode, act;
+	const char *utf8, *ascii;
+} hints[] = {
+	{ M_SCROLL | M_QUIZ | M_BOX, ACT_UP, "\xe2\x86\x91\xe2\x86\x93", "j/k" },
+	{ M_DETAIL, ACT_LINK_PREV, "\xe2\x86\x90\xe2\x86\x92", "h/l" },
+	{ M_VIEW, ACT_RIGHT, "\xe2\x86\x90\xe2\x86\x92", "h/l" },
+	{ M_PANES, ACT_BACK, "b", "b" },
+	{ M_PANES, ACT_NEXT, "n/N", "n/N" },
+	{ M_QUIZ, ACT_OPEN, "Enter", "Enter" },
+};
+
 /* The codes ncurses gave the keys named by a capability; 0: none. */
 static int cap_code[CAP_N];
 
@@ -197,6 +211,35 @@ enum tui_action keys_action(enum key_mode mode, int is_fn, wint_t ch)
 				return (enum tui_action)table[i].act;
 	}
 	return ACT_NONE;
+}
+
+const char *keys_hint(enum key_mode mode, enum tui_action act, int utf8,
+		      size_t *len)
+{
+	const struct key_binding *first = NULL;
+
+	for (size_t i = 0; i < sizeof hints / sizeof *hints; i++)
+		if (hints[i].mode & 1 << mode && hints[i].act == act) {
+			const char *h = utf8 ? hints[i].utf8 : hints[i].ascii;
+
+			*len = strlen(h);
+			return h;
+		}
+	for (size_t i = 0; i < N_KEYS && !first; i++)
+		if (table[i].mode & 1 << mode && table[i].act == act &&
+		    *table[i].label)
+			first = &table[i];
+	if (!first) {
+		*len = 0;
+		return "";
+	}
+	/* the label's first key: "Enter" of "Enter Space" */
+	{
+		const char *l = utf8 ? first->label : first->ascii;
+
+		*len = strcspn(l, " ");
+		return l;
+	}
 }
 
 size_t keys_count(void)

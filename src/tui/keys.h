@@ -57,6 +57,10 @@ struct key_binding {
 void keys_init(void);
 /* The action for a key read by get_wch (is_fn: KEY_CODE_YES). */
 enum tui_action keys_action(enum key_mode mode, int is_fn, wint_t ch);
+/* The short label of the key for act in mode, for a status-line hint
+ * ("↑↓", "Enter"): len bytes of the pointer; "" when none is bound. */
+const char *keys_hint(enum key_mode mode, enum tui_action act, int utf8,
+		      size_t *len);
 size_t keys_count(void);
 const struct key_binding *keys_get(size_t i);
 /* The key list for --help: ASCII key names, descriptions in lang. */

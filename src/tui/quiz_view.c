@@ -7,6 +7,7 @@
 
 #include "compare_view.h"
 #include "quiz_view.h"
+#include "hints.h"
 #include "stats_view.h"
 #include "model/i18n.h"
 #include "model/quiz.h"
@@ -229,64 +230,17 @@ void study_bar(WINDOW *w, enum role r, int pct, int width)
 				   : (utf8 ? "\xe2\x96\x91" : "."), 1);
 }
 
-static int hint_cols(const struct app *a, const struct study_hint *h)
+void study_status(struct app *a, enum key_mode km, const struct hint *h,
+		  size_t n)
 {
-	const char *what = ui_msg(a, h->what);
-
-	return paint_width(h->key, strlen(h->key)) + 1 +
-	       paint_width(what, strlen(what)) + 2;
-}
-
-void study_status(struct app *a, const struct study_hint *h, size_t n)
-{
-	WINDOW *w = a->w_status;
 	char warn[1400];
-	const char *left = a->msg;
-	enum role lr = (enum role)a->msg_role;
-	int width, lw, total = 0;
-	size_t k;
 
-	if (!w)
+	if (a->msg[0]) {
+		hints_line(a, km, a->msg, a->msg_role, h, n);
 		return;
-	width = getmaxx(w);
-	werase(w);
-	if (!left[0]) {
-		study_warning(a, warn, sizeof warn);
-		left = warn;
-		lr = R_WARN;
 	}
-	lw = left[0] ? paint_width(left, strlen(left)) + 2 : 0;
-	/* as many hints as fit beside the message; a long message (a
-	 * warning naming a file) takes the whole line */
-	for (k = 0; k < n; k++) {
-		int more = hint_cols(a, &h[k]);
-
-		if (!a->utf8 && h[k].what == MSG_T_OTHER_LANG)
-			continue; /* no Korean without UTF-8 */
-		if (lw + total + more - 2 > width)
-			break;
-		total += more;
-	}
-	if (total > 0) {
-		int first = 1;
-
-		wmove(w, 0, width - (total - 2));
-		for (size_t i = 0; i < k; i++) {
-			if (!a->utf8 && h[i].what == MSG_T_OTHER_LANG)
-				continue;
-			if (!first)
-				paint_str(w, R_NORMAL, "  ", 2);
-			first = 0;
-			paint_str(w, R_KEY, h[i].key, width);
-			paint_str(w, R_NORMAL, " ", 1);
-			paint_str(w, R_DIM, ui_msg(a, h[i].what), width);
-		}
-	}
-	if (left[0]) {
-		wmove(w, 0, 0);
-		paint_clip(w, lr, left, strlen(left), width - total);
-	}
-	wnoutrefresh(w);
+	study_warning(a, warn, sizeof warn);
+	hints_line(a, km, warn, R_WARN, h, n);
 }
 
 /* ---- sessions ---------------------------------------------------------- */
@@ -380,8 +334,7 @@ int quiz_view_open(struct app *a)
 		s->menu_placed = 1;
 		s->menu_sel = due_now(a, &s->prog) ? MENU_DUE : MENU_STANDARD;
 	}
-	a->mode = MODE_QUIZ;
-	return CH_ALL;
+	return ui_enter(a, MODE_QUIZ);
 }
 
 static void remember_missed(struct study *s, int code)
@@ -422,8 +375,7 @@ static int leave(struct app *a)
 	}
 	drop_session(s);
 	s->st = QV_MENU;
-	a->mode = MODE_NORMAL;
-	return CH_ALL;
+	return ui_leave(a);
 }
 
 /* ---- keys -------------------------------------------------------------- */
@@ -448,10 +400,8 @@ static int menu_key(struct app *a, enum tui_action act, wint_t ch)
 	case ACT_OPEN:
 		return start(a, s->menu_sel);
 	case ACT_STATS:
-		return stats_open(a, MODE_QUIZ);
 	case ACT_ESC:
-		a->mode = MODE_NORMAL;
-		return CH_ALL;
+		return CH_IGNORED; /* the statistics; back to the browser */
 	default:
 		return 0;
 	}
@@ -504,30 +454,23 @@ static int ask_key(struct app *a, enum tui_action act, wint_t ch)
 	}
 }
 
-int quiz_view_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
+int quiz_view_key(struct app *a, enum tui_action act, struct ui_key k)
 {
 	struct study *s = a->study;
 
-	(void)is_fn;
-	a->msg[0] = '\0'; /* a message lasts until the next key */
-	if (act == ACT_LANG)
-		return ui_toggle_lang(a);
-	if (act == ACT_REDRAW) {
-		clearok(curscr, TRUE);
-		return CH_ALL;
-	}
+	if (act == ACT_LANG || act == ACT_REDRAW || act == ACT_HELP)
+		return CH_IGNORED;
 	switch (s->st) {
 	case QV_MENU:
-		return menu_key(a, act, ch) | CH_STATUS;
+		return menu_key(a, act, k.ch) | CH_STATUS;
 	case QV_ASK:
-		return ask_key(a, act, ch) | CH_STATUS;
+		return ask_key(a, act, k.ch) | CH_STATUS;
 	case QV_FEEDBACK:
 		if (act == ACT_ESC)
 			return leave(a);
 		/* c: how this one differs from the codes it is confused with */
 		if (act == ACT_COMPARE &&
-		    compare_open_for(a, s->last.code->code, s->last.topic,
-				     MODE_QUIZ))
+		    compare_open_for(a, s->last.code->code, s->last.topic))
 			return CH_ALL;
 		/* any other key: the next question, or the summary */
 		s->sel = 0;
@@ -541,14 +484,10 @@ int quiz_view_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
 			s->st = QV_MENU;
 			return CH_DETAIL | CH_STATUS;
 		}
-		if (act == ACT_STATS)
-			return stats_open(a, MODE_QUIZ);
-		if (act == ACT_ESC) {
+		if (act == ACT_ESC)
 			s->st = QV_MENU;
-			a->mode = MODE_NORMAL;
-			return CH_ALL;
-		}
-		return 0;
+		/* S, and Esc back to the browser */
+		return act == ACT_STATS || act == ACT_ESC ? CH_IGNORED : 0;
 	}
 	return 0;
 }
@@ -866,11 +805,12 @@ static void draw_summary(struct app *a, WINDOW *w, int h, int x, int width)
 	}
 }
 
-void quiz_view_draw(struct app *a, WINDOW *w)
+void quiz_view_draw(struct app *a, WINDOW *w, int ch)
 {
 	struct study *s = a->study;
 	int h, width, x = 2, tw;
 
+	(void)ch;
 	if (!w || !s)
 		return;
 	getmaxyx(w, h, width);
@@ -906,70 +846,63 @@ void quiz_view_draw(struct app *a, WINDOW *w)
 	wnoutrefresh(w);
 }
 
-void study_draw_status(struct app *a)
+void quiz_view_status(struct app *a)
 {
-	const int utf8 = a->utf8;
-	const char *ud = utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "j/k";
-	const char *lr = utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "h/l";
+	static const struct hint menu[] = {
+		{ ACT_OPEN, 0, MSG_H_START, NULL }, { ACT_ESC, 1, MSG_H_BACK, NULL },
+		{ ACT_DIGIT, 2, MSG_H_CLASS, "1-5" },
+		{ ACT_STATS, 3, MSG_H_STATS, NULL },
+		{ ACT_UP, 4, MSG_H_CHOOSE, NULL },
+		{ ACT_LANG, 5, MSG_T_OTHER_LANG, NULL },
+	};
+	static const struct hint typed[] = {
+		{ ACT_OPEN, 0, MSG_H_ANSWER, NULL },
+		{ ACT_ESC, 1, MSG_H_LEAVE, NULL },
+		{ ACT_DIGIT, 2, MSG_H_ANSWER, "0-9" },
+		{ ACT_ERASE, 3, MSG_H_ERASE, NULL },
+	};
+	static const struct hint ask[] = {
+		{ ACT_DIGIT, 0, MSG_H_ANSWER, NULL },
+		{ ACT_ESC, 1, MSG_H_LEAVE, NULL },
+		{ ACT_UP, 2, MSG_H_CHOOSE, NULL },
+		{ ACT_OPEN, 3, MSG_H_ANSWER, NULL },
+		{ ACT_LANG, 4, MSG_T_OTHER_LANG, NULL },
+	};
+	static const struct hint feedback[] = {
+		{ ACT_OPEN, 0, MSG_H_CONTINUE, NULL },
+		{ ACT_ESC, 1, MSG_H_LEAVE, NULL },
+		{ ACT_COMPARE, 2, MSG_H_COMPARE, NULL },
+		{ ACT_LANG, 3, MSG_T_OTHER_LANG, NULL },
+	};
+	static const struct hint summary[] = {
+		{ ACT_OPEN, 0, MSG_H_START, NULL }, { ACT_ESC, 1, MSG_H_BACK, NULL },
+		{ ACT_STATS, 2, MSG_H_STATS, NULL },
+		{ ACT_LANG, 3, MSG_T_OTHER_LANG, NULL },
+	};
 	const struct study *s = a->study;
+	const struct quiz_question *qq = s ? quiz_current(&s->q) : NULL;
+#define HINTS(h) study_status(a, KM_QUIZ, h, sizeof h / sizeof *h)
 
-	if (a->mode == MODE_COMPARE) {
-		const struct study_hint h[] = {
-			{ "Esc", MSG_H_BACK }, { lr, MSG_H_TOPIC },
-			{ ud, MSG_H_SCROLL }, { "L", MSG_T_OTHER_LANG },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
-	} else if (a->mode == MODE_STATS) {
-		const struct study_hint h[] = {
-			{ "Esc", MSG_H_BACK }, { "L", MSG_T_OTHER_LANG },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
-	} else if (!s || s->st == QV_MENU) {
-		const struct study_hint h[] = {
-			{ "Enter", MSG_H_START }, { "Esc", MSG_H_BACK },
-			{ "1-5", MSG_H_CLASS }, { "S", MSG_H_STATS },
-			{ ud, MSG_H_CHOOSE }, { "L", MSG_T_OTHER_LANG },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
-	} else if (s->st == QV_ASK && quiz_current(&s->q) &&
-		   quiz_current(&s->q)->n_choices == 0) {
-		const struct study_hint h[] = {
-			{ "Enter", MSG_H_ANSWER }, { "Esc", MSG_H_LEAVE },
-			{ "0-9", MSG_H_ANSWER }, { "Bksp", MSG_H_ERASE },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
+	if (!s || s->st == QV_MENU) {
+		HINTS(menu);
+	} else if (s->st == QV_ASK && qq && qq->n_choices == 0) {
+		HINTS(typed);
 	} else if (s->st == QV_ASK) {
-		const struct study_hint h[] = {
-			{ "1-4", MSG_H_ANSWER }, { "Esc", MSG_H_LEAVE },
-			{ ud, MSG_H_CHOOSE }, { "Enter", MSG_H_ANSWER },
-			{ "L", MSG_T_OTHER_LANG },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
+		HINTS(ask);
 	} else if (s->st == QV_FEEDBACK) {
 		const struct hc_topic *any;
-		struct study_hint h[] = {
-			{ "Enter", MSG_H_CONTINUE }, { "Esc", MSG_H_LEAVE },
-			{ "c", MSG_H_COMPARE }, { "L", MSG_T_OTHER_LANG },
-		};
 
 		/* c only where there is a comparison to show */
-		int has = hc_table_topics_for(a->t, s->last.code->code, &any,
-					      1) > 0;
+		if (hc_table_topics_for(a->t, s->last.code->code, &any, 1) > 0) {
+			HINTS(feedback);
+		} else {
+			struct hint h[] = { feedback[0], feedback[1],
+					    feedback[3] };
 
-		if (!has)
-			h[2] = h[3];
-		study_status(a, h, has ? 4 : 3);
+			HINTS(h);
+		}
 	} else {
-		const struct study_hint h[] = {
-			{ "Enter", MSG_H_START }, { "Esc", MSG_H_BACK },
-			{ "S", MSG_H_STATS }, { "L", MSG_T_OTHER_LANG },
-		};
-
-		study_status(a, h, sizeof h / sizeof *h);
+		HINTS(summary);
 	}
+#undef HINTS
 }

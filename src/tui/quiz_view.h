@@ -23,15 +23,11 @@ const char *study_path(const struct app *a);
 void study_session_score(const struct app *a, unsigned *right,
 			 unsigned *asked);
 
-/* A status-line hint: a key and what it does. */
-struct study_hint {
-	const char *key;
-	enum hc_msg what;
-};
-/* The status line: the message or warning on the left, the hints that fit
- * on the right (the first ones are kept longest). */
-void study_status(struct app *a, const struct study_hint *h, size_t n);
-
+struct hint;
+/* The status line of the study screens: the message, or the progress
+ * file's warning, on the left; the hints that fit on the right. */
+void study_status(struct app *a, enum key_mode km, const struct hint *h,
+		  size_t n);
 /* Wrap text into width columns from (y, x), at most until row maxy;
  * returns the row after it. */
 int study_wrap(WINDOW *w, int y, int x, int width, int maxy, enum role r,
@@ -40,10 +36,9 @@ int study_wrap(WINDOW *w, int y, int x, int width, int maxy, enum role r,
 void study_bar(WINDOW *w, enum role r, int pct, int width);
 
 int quiz_view_open(struct app *a);            /* t: the scope menu */
-void quiz_view_draw(struct app *a, WINDOW *w);
-int quiz_view_key(struct app *a, enum tui_action act, int is_fn,
-		  wint_t ch);
-void study_draw_status(struct app *a);   /* the status line of the three */
+void quiz_view_draw(struct app *a, WINDOW *w, int ch);
+int quiz_view_key(struct app *a, enum tui_action act, struct ui_key k);
+void quiz_view_status(struct app *a);
 void study_free(struct app *a);
 
 #endif

@@ -264,7 +264,6 @@ int results_select(struct app *a, int row)
 	    a->tree.key == a->rank[a->rs.sel]->code->code)
 		return 0;
 	tree_select_code(&a->tree, a->rank[a->rs.sel]->code->code);
-	a->ds.top = 0;
 	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
 }
 
@@ -272,15 +271,8 @@ static int open_selected(struct app *a)
 {
 	if (a->rs.n == 0)
 		return 0;
-	a->focus = FOCUS_DETAIL;
-	a->link = a->doc.valid && a->doc.key == a->tree.key
-			  ? doc_first_link(&a->doc) : -1;
-	header_view_pick_link(a); /* the header the query names, if any */
-	if (a->lay.stacked) {
-		a->show_detail = 1;
-		return CH_ALL;
-	}
-	return CH_TREE | CH_DETAIL | CH_STATUS;
+	/* the first link, or the header the query names */
+	return ui_focus(a, FOCUS_DETAIL);
 }
 
 int results_key(struct app *a, enum tui_action act)
@@ -307,7 +299,7 @@ int results_key(struct app *a, enum tui_action act)
 	case ACT_RIGHT:
 		return open_selected(a);
 	default:
-		return 0;
+		return CH_IGNORED;
 	}
 }
 
@@ -323,7 +315,7 @@ void results_click(struct app *a, int row, int col, int wheel)
 			results_select(a, a->rs.sel);
 		return;
 	}
-	a->focus = FOCUS_TREE;
+	ui_focus(a, FOCUS_TREE);
 	i = a->rs.top + row - head_rows(a, pane_width(a), h);
 	if (i >= a->rs.top && i < a->rs.n)
 		results_select(a, i);

@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include "search_box.h"
+#include "hints.h"
 #include "header_view.h"
 #include "results.h"
 #include "tree.h"
@@ -71,7 +72,6 @@ void search_rerun(struct app *a)
 		if (a->tree.filtering) {
 			a->tree.key = a->pre_key;
 			tree_filter(&a->tree, NULL);
-			a->ds.top = 0;
 		}
 		return;
 	}
@@ -85,7 +85,6 @@ void search_rerun(struct app *a)
 	tree_filter(&a->tree, a->want);
 	rank_rows(a, -1);
 	results_select(a, 0);
-	a->ds.top = 0;
 }
 
 void search_rerank(struct app *a)
@@ -192,7 +191,7 @@ int search_open(struct app *a)
 	 * program */
 	if (!a->search)
 		a->search = hc_search_new(a->t);
-	a->mode = MODE_SEARCH;
+	ui_enter(a, MODE_SEARCH);
 	a->kept = 0;
 	a->pre_key = a->tree.key;
 	le_clear(&a->box);
@@ -200,22 +199,17 @@ int search_open(struct app *a)
 	free(a->recall.draft);
 	a->recall.draft = NULL;
 	a->recall.at = a->recall.n;
-	a->focus = FOCUS_TREE;
-	if (a->lay.stacked && a->show_detail) {
-		a->show_detail = 0;
-		return CH_ALL;
-	}
-	return CH_RESULTS;
+	return ui_focus(a, FOCUS_TREE) | CH_RESULTS;
 }
 
 int search_clear(struct app *a)
 {
 	int key = a->rs.n ? a->rank[a->rs.sel]->code->code
 		: search_has_query(a) ? a->pre_key : a->tree.key;
-	int same = key == a->tree.key;
 
 	recall_push(a);
-	a->mode = MODE_NORMAL;
+	if (a->mode == MODE_SEARCH)
+		ui_leave(a); /* the box closes */
 	a->kept = 0;
 	le_clear(&a->box);
 	a->n_hits = 0;
@@ -224,8 +218,6 @@ int search_clear(struct app *a)
 	/* the classes open before the search, and the code's */
 	a->tree.key = key;
 	tree_filter(&a->tree, NULL);
-	if (!same)
-		a->ds.top = 0;
 	return results_goto(a, key) | CH_RESULTS;
 }
 
@@ -234,7 +226,8 @@ int search_keep(struct app *a)
 	if (!search_has_query(a) || a->rs.n == 0)
 		return search_clear(a);
 	recall_push(a);
-	a->mode = MODE_NORMAL;
+	if (a->mode == MODE_SEARCH)
+		ui_leave(a); /* the box closes */
 	a->kept = 1;
 	return CH_RESULTS;
 }
@@ -289,7 +282,7 @@ int search_paste(struct app *a, const char *s, size_t n)
 	return bits | CH_STATUS;
 }
 
-int search_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
+int search_key(struct app *a, enum tui_action act, struct ui_key k)
 {
 	struct lineedit *e = &a->box;
 
@@ -338,14 +331,14 @@ int search_key(struct app *a, enum tui_action act, int is_fn, wint_t ch)
 	case ACT_RECALL_NEXT:
 		return recall_step(a, 1);
 	case ACT_REDRAW:
-		clearok(curscr, TRUE);
-		return CH_ALL;
+	case ACT_QUIT:
+		return CH_IGNORED;
 	default:
 		break;
 	}
-	if (is_fn)
+	if (k.is_fn)
 		return 0;
-	return type_char(a, ch);
+	return type_char(a, k.ch);
 }
 
 int search_step(struct app *a, int dir)
@@ -360,127 +353,64 @@ int search_step(struct app *a, int dir)
 
 /* ---- the status line --------------------------------------------------- */
 
-struct hint {
-	const char *key;
-	enum hc_msg what;
-	int prio; /* lower survives longer on narrow screens */
-};
-
-static int put_hint(struct app *a, WINDOW *w, const struct hint *h, int room)
+/* The hints of the panes and the box, by what has the keys. */
+static const struct hint *hints_for(struct app *a, enum key_mode *km,
+				    size_t *n)
 {
-	const char *what = ui_msg(a, h->what);
-	int x = 0;
+	/* the study keys where there is room, t first */
+	static struct hint tree[] = {
+		{ ACT_UP, 3, MSG_H_MOVE, NULL }, { ACT_OPEN, 2, MSG_H_OPEN, NULL },
+		{ ACT_SEARCH, 1, MSG_H_SEARCH, NULL },
+		{ ACT_TAB, 6, MSG_H_PANE, NULL },
+		{ ACT_QUIZ, 5, MSG_H_STUDY, NULL },
+		{ ACT_COMPARE, 8, MSG_H_COMPARE, NULL },
+		{ ACT_STATS, 8, MSG_H_STATS, NULL },
+		{ ACT_LANG, 4, MSG_T_OTHER_LANG, NULL },
+		{ ACT_COPY, 7, MSG_H_COPY, NULL },
+		{ ACT_HELP, 0, MSG_H_HELP, NULL }, { ACT_QUIT, 0, MSG_H_QUIT, NULL },
+	};
+	static const struct hint detail[] = {
+		{ ACT_UP, 3, MSG_H_SCROLL, NULL },
+		{ ACT_LINK_PREV, 2, MSG_H_LINK, NULL },
+		{ ACT_OPEN, 2, MSG_H_FOLLOW, NULL },
+		{ ACT_BACK, 4, MSG_H_BACK, NULL }, { ACT_ESC, 1, MSG_H_TREE, NULL },
+		{ ACT_QUIZ, 6, MSG_H_STUDY, NULL },
+		{ ACT_COMPARE, 8, MSG_H_COMPARE, NULL },
+		{ ACT_STATS, 8, MSG_H_STATS, NULL },
+		{ ACT_LANG, 5, MSG_T_OTHER_LANG, NULL },
+		{ ACT_HELP, 0, MSG_H_HELP, NULL }, { ACT_QUIT, 0, MSG_H_QUIT, NULL },
+	};
+	static const struct hint box[] = {
+		{ ACT_UP, 2, MSG_H_MOVE, NULL }, { ACT_KEEP, 0, MSG_H_KEEP, NULL },
+		{ ACT_ESC, 0, MSG_H_CLEAR, NULL },
+	};
+	static const struct hint kept[] = {
+		{ ACT_NEXT, 0, MSG_H_NEXT, NULL }, { ACT_ESC, 0, MSG_H_CLEAR, NULL },
+		{ ACT_HELP, 1, MSG_H_HELP, NULL }, { ACT_QUIT, 1, MSG_H_QUIT, NULL },
+	};
+	const struct tree *tr = &a->tree;
 
-	x += paint_str(w, R_KEY, h->key, room - x);
-	x += paint_str(w, R_NORMAL, " ", room - x);
-	x += paint_str(w, R_DIM, what, room - x);
-	return x;
-}
-
-static int hint_width(struct app *a, const struct hint *h)
-{
-	const char *what = ui_msg(a, h->what);
-
-	return paint_width(h->key, strlen(h->key)) + 1 +
-	       paint_width(what, strlen(what)) + 2;
-}
-
-/* Draw the hints that fit in room columns, right-aligned. */
-static void put_hints(struct app *a, WINDOW *w, const struct hint *hs,
-		      size_t n, int x0, int room)
-{
-	int keep[16] = { 0 }, total = 0, first = 1;
-
-	for (int p = 0; p < 10; p++)
-		for (size_t i = 0; i < n && i < 16; i++)
-			if (hs[i].prio == p && !keep[i] &&
-			    total + hint_width(a, &hs[i]) <= room + 2 &&
-			    /* no Korean without UTF-8 */
-			    (a->utf8 || hs[i].what != MSG_T_OTHER_LANG)) {
-				keep[i] = 1;
-				total += hint_width(a, &hs[i]);
-			}
-	if (total == 0)
-		return;
-	wmove(w, 0, x0 + room - (total - 2));
-	for (size_t i = 0; i < n && i < 16; i++) {
-		if (!keep[i])
-			continue;
-		if (!first)
-			paint_str(w, R_NORMAL, "  ", 2);
-		put_hint(a, w, &hs[i], room);
-		first = 0;
+	if (a->mode == MODE_SEARCH) {
+		*km = KM_BOX;
+		*n = sizeof box / sizeof *box;
+		return box;
 	}
-}
-
-static void hints_for(struct app *a, const struct hint **hs, size_t *n)
-{
-	const int utf8 = a->utf8;
-	static struct hint tree[11], detail[11], box[3], kept[4], help[2];
-	static int ready = -1;
-
-	if (ready != utf8) {
-		const char *ud = utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "j/k";
-		const char *lr = utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "h/l";
-		/* the study keys where there is room, t first */
-		struct hint t[11] = {
-			{ ud, MSG_H_MOVE, 3 }, { "Enter", MSG_H_OPEN, 2 },
-			{ "/", MSG_H_SEARCH, 1 }, { "Tab", MSG_H_PANE, 6 },
-			{ "t", MSG_H_STUDY, 5 }, { "c", MSG_H_COMPARE, 8 },
-			{ "S", MSG_H_STATS, 8 },
-			{ "L", MSG_T_OTHER_LANG, 4 }, { "y", MSG_H_COPY, 7 },
-			{ "?", MSG_H_HELP, 0 }, { "q", MSG_H_QUIT, 0 },
-		};
-		struct hint d[11] = {
-			{ ud, MSG_H_SCROLL, 3 }, { lr, MSG_H_LINK, 2 },
-			{ "Enter", MSG_H_FOLLOW, 2 }, { "b", MSG_H_BACK, 4 },
-			{ "Esc", MSG_H_TREE, 1 }, { "t", MSG_H_STUDY, 6 },
-			{ "c", MSG_H_COMPARE, 8 }, { "S", MSG_H_STATS, 8 },
-			{ "L", MSG_T_OTHER_LANG, 5 },
-			{ "?", MSG_H_HELP, 0 }, { "q", MSG_H_QUIT, 0 },
-		};
-		struct hint b[3] = {
-			{ ud, MSG_H_MOVE, 2 }, { "Enter", MSG_H_KEEP, 0 },
-			{ "Esc", MSG_H_CLEAR, 0 },
-		};
-		struct hint k[4] = {
-			{ "n/N", MSG_H_NEXT, 0 }, { "Esc", MSG_H_CLEAR, 0 },
-			{ "?", MSG_H_HELP, 1 }, { "q", MSG_H_QUIT, 1 },
-		};
-		struct hint h[2] = {
-			{ ud, MSG_H_SCROLL, 1 }, { "Esc", MSG_H_CLOSE, 0 },
-		};
-
-		memcpy(tree, t, sizeof t);
-		memcpy(detail, d, sizeof d);
-		memcpy(box, b, sizeof b);
-		memcpy(kept, k, sizeof k);
-		memcpy(help, h, sizeof h);
-		ready = utf8;
+	*km = a->focus == FOCUS_DETAIL ? KM_DETAIL : KM_TREE;
+	if (a->kept && a->focus == FOCUS_TREE) {
+		*n = sizeof kept / sizeof *kept;
+		return kept;
 	}
-	if (a->mode == MODE_HELP) {
-		*hs = help;
-		*n = 2;
-	} else if (a->mode == MODE_SEARCH) {
-		*hs = box;
-		*n = 3;
-	} else if (a->kept && a->focus == FOCUS_TREE) {
-		*hs = kept;
-		*n = 4;
-	} else if (a->focus == FOCUS_DETAIL) {
-		*hs = detail;
-		*n = 11;
-	} else {
-		const struct tree *tr = &a->tree;
-
-		/* Enter on a class opens or closes it; say which */
-		tree[1].what = MSG_H_OPEN;
-		if (tr->n && tr->rows[tr->sel].kind == ROW_CLASS)
-			tree[1].what = tr->open & 1u << tr->rows[tr->sel].digit
-					       ? MSG_H_COLLAPSE : MSG_H_EXPAND;
-		*hs = tree;
-		*n = 11;
+	if (a->focus == FOCUS_DETAIL) {
+		*n = sizeof detail / sizeof *detail;
+		return detail;
 	}
+	/* Enter on a class opens or closes it; say which */
+	tree[1].what = MSG_H_OPEN;
+	if (tr->n && tr->rows[tr->sel].kind == ROW_CLASS)
+		tree[1].what = tr->open & 1u << tr->rows[tr->sel].digit
+				       ? MSG_H_COLLAPSE : MSG_H_EXPAND;
+	*n = sizeof tree / sizeof *tree;
+	return tree;
 }
 
 /* "3/10": the selected row of how many, and a note when the query is
@@ -534,6 +464,7 @@ void search_draw_status(struct app *a)
 {
 	WINDOW *w = a->w_status;
 	const struct hint *hs;
+	enum key_mode km;
 	size_t n;
 	int width, x = 0;
 
@@ -542,7 +473,7 @@ void search_draw_status(struct app *a)
 	width = getmaxx(w);
 	werase(w);
 	wmove(w, 0, 0);
-	hints_for(a, &hs, &n);
+	hs = hints_for(a, &km, &n);
 	if (a->mode == MODE_SEARCH || a->kept) {
 		/* the query's room; what it leaves goes to the count and the
 		 * hints */
@@ -560,7 +491,7 @@ void search_draw_status(struct app *a)
 		x += paint_str(w, R_DIM, ": ", width - x);
 		x += paint(w, R_INPUT, a->digits, a->n_digits, width - x);
 	}
-	put_hints(a, w, hs, n, x + 2, width - x - 2);
+	hints_put(a, w, km, hs, n, x + 2, width - x - 2);
 	wnoutrefresh(w);
 }
 const struct hc_match *search_match_for(const struct app *a,

@@ -6,7 +6,7 @@
 
 void search_draw_status(struct app *a);
 int search_open(struct app *a);
-int search_key(struct app *a, enum tui_action act, int is_fn, wint_t ch);
+int search_key(struct app *a, enum tui_action act, struct ui_key k);
 int search_step(struct app *a, int dir); /* n / N */
 /* Leave the search (the box or the kept results) for the tree, with the
  * selection on the code selected in the results, if any. */

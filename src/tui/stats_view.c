@@ -6,6 +6,7 @@
 
 #include "quiz_view.h"
 #include "stats_view.h"
+#include "hints.h"
 #include "model/quiz.h"
 #include "model/text.h"
 
@@ -14,29 +15,29 @@
 #include <string.h>
 #include <time.h>
 
-int stats_open(struct app *a, enum mode back)
+int stats_open(struct app *a)
 {
 	study_progress(a); /* loads the file on first use */
-	a->stats_back = back;
-	a->mode = MODE_STATS;
-	return CH_ALL;
+	return ui_enter(a, MODE_STATS);
 }
 
-int stats_key(struct app *a, enum tui_action act)
+int stats_key(struct app *a, enum tui_action act, struct ui_key k)
 {
-	a->msg[0] = '\0';
-	switch (act) {
-	case ACT_ESC:
-		a->mode = a->stats_back;
-		return CH_ALL;
-	case ACT_LANG:
-		return ui_toggle_lang(a);
-	case ACT_REDRAW:
-		clearok(curscr, TRUE);
-		return CH_ALL;
-	default:
-		return 0;
-	}
+	/* nothing of its own: Esc, L, ? are every screen's */
+	(void)a;
+	(void)act;
+	(void)k;
+	return CH_IGNORED;
+}
+
+void stats_status(struct app *a)
+{
+	static const struct hint h[] = {
+		{ ACT_ESC, 0, MSG_H_BACK, NULL },
+		{ ACT_LANG, 1, MSG_T_OTHER_LANG, NULL },
+	};
+
+	study_status(a, KM_VIEW, h, sizeof h / sizeof *h);
 }
 
 static int put_pair(struct app *a, WINDOW *w, int y, int x, int width,
@@ -51,7 +52,7 @@ static int put_pair(struct app *a, WINDOW *w, int y, int x, int width,
 	return y + 1;
 }
 
-void stats_draw(struct app *a, WINDOW *w)
+void stats_draw(struct app *a, WINDOW *w, int ch)
 {
 	const struct progress *p = study_progress(a);
 	struct quiz_scope scope = { QS_STANDARD, 0, 0 };
@@ -64,6 +65,7 @@ void stats_draw(struct app *a, WINDOW *w)
 	int h, width, x = 2, y = 0, namew = 0, barw;
 	char buf[512];
 
+	(void)ch;
 	if (!w)
 		return;
 	getmaxyx(w, h, width);

@@ -5,9 +5,10 @@
 
 #include "ui.h"
 
-/* Open it; Esc goes back to the screen back. */
-int stats_open(struct app *a, enum mode back);
-void stats_draw(struct app *a, WINDOW *w);
-int stats_key(struct app *a, enum tui_action act);
+/* Open it over the screen shown; Esc goes back there. */
+int stats_open(struct app *a);
+void stats_draw(struct app *a, WINDOW *w, int ch);
+int stats_key(struct app *a, enum tui_action act, struct ui_key k);
+void stats_status(struct app *a);
 
 #endif

@@ -145,14 +145,7 @@ static int open_selected(struct app *a)
 	if (!tree_sel_code(&a->tree))
 		return 0;
 	/* a code: go read it */
-	a->focus = FOCUS_DETAIL;
-	a->link = a->doc.valid && a->doc.key == a->tree.key && a->doc.nlinks
-			  ? 0 : -1;
-	if (a->lay.stacked) {
-		a->show_detail = 1;
-		return CH_ALL;
-	}
-	return CH_TREE | CH_DETAIL | CH_STATUS;
+	return ui_focus(a, FOCUS_DETAIL);
 }
 
 int tree_key(struct app *a, enum tui_action act)
@@ -188,12 +181,9 @@ int tree_key(struct app *a, enum tui_action act)
 	case ACT_OPEN:
 		return open_selected(a);
 	default:
-		return 0;
+		return CH_IGNORED;
 	}
-	if (!moved)
-		return 0;
-	a->ds.top = 0;
-	return CH_TREE | CH_DETAIL | CH_HEAD;
+	return moved ? CH_TREE | CH_DETAIL | CH_HEAD : 0;
 }
 
 void tree_click(struct app *a, int row, int col, int wheel)
@@ -203,11 +193,10 @@ void tree_click(struct app *a, int row, int col, int wheel)
 
 	(void)col;
 	if (wheel) {
-		if (tree_scroll(tr, wheel * 3, tree_height(a)))
-			a->ds.top = 0;
+		tree_scroll(tr, wheel * 3, tree_height(a));
 		return;
 	}
-	a->focus = FOCUS_TREE;
+	ui_focus(a, FOCUS_TREE);
 	if (i < 0 || i >= tr->n)
 		return;
 	/* a second click on a class opens or closes it */
@@ -215,6 +204,5 @@ void tree_click(struct app *a, int row, int col, int wheel)
 		tree_toggle(tr);
 		return;
 	}
-	if (tree_set_sel(tr, i))
-		a->ds.top = 0;
+	tree_set_sel(tr, i);
 }

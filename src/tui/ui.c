@@ -100,3 +100,62 @@ int ui_toggle_lang(struct app *a)
 	a->lang = a->lang == HC_KO ? HC_EN : HC_KO;
 	return CH_ALL;
 }
+
+int ui_enter(struct app *a, enum mode m)
+{
+	if (a->mode != m) {
+		a->back[m] = a->mode;
+		a->mode = m;
+	}
+	return CH_ALL;
+}
+
+int ui_leave(struct app *a)
+{
+	a->mode = a->back[a->mode];
+	return CH_ALL;
+}
+
+int ui_focus(struct app *a, enum focus f)
+{
+	if (a->focus == f)
+		return 0;
+	a->focus = f;
+	/* stacked, the other pane is a screen of its own */
+	return a->lay.stacked ? CH_ALL : CH_TREE | CH_DETAIL | CH_STATUS;
+}
+
+int ui_scroll(struct scroll *s, enum tui_action act)
+{
+	int page = s->height > 2 ? s->height - 1 : 1, moved;
+
+	switch (act) {
+	case ACT_UP:
+		moved = scroll_by(s, -1);
+		break;
+	case ACT_DOWN:
+		moved = scroll_by(s, 1);
+		break;
+	case ACT_PGUP:
+		moved = scroll_by(s, -page);
+		break;
+	case ACT_PGDN:
+		moved = scroll_by(s, page);
+		break;
+	case ACT_HALF_UP:
+		moved = scroll_by(s, -(page + 1) / 2);
+		break;
+	case ACT_HALF_DOWN:
+		moved = scroll_by(s, (page + 1) / 2);
+		break;
+	case ACT_HOME:
+		moved = scroll_to(s, 0);
+		break;
+	case ACT_END:
+		moved = scroll_to(s, s->total);
+		break;
+	default:
+		return CH_IGNORED;
+	}
+	return moved ? CH_DETAIL : 0;
+}

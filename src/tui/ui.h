@@ -26,6 +26,9 @@ enum {
 	CH_STATUS = 1 << 3,
 	CH_LAYOUT = 1 << 4, /* new size or stacking: windows are rebuilt */
 	CH_QUIT = 1 << 5,
+	/* the screen did not take the key: the loop's generic actions
+	 * (help, language, redraw, quit, leaving, opening a screen) */
+	CH_IGNORED = 1 << 6,
 	CH_ALL = CH_HEAD | CH_TREE | CH_DETAIL | CH_STATUS | CH_LAYOUT,
 };
 
@@ -33,7 +36,15 @@ enum focus { FOCUS_TREE, FOCUS_DETAIL };
 enum mode { MODE_NORMAL, MODE_SEARCH, MODE_HELP,
 	     /* study (issue 6): full-screen, in the help's window */
 	     MODE_QUIZ, MODE_STATS, MODE_COMPARE,
-	     MODE_INTERVIEW /* the mock interview, in the same window */ };
+	     MODE_INTERVIEW, /* the mock interview, in the same window */
+	     MODE_N };
+
+/* A key as read (is_fn: a function key, KEY_*), with its action in the
+ * key map of the screen it came to: translated once, in the loop. */
+struct ui_key {
+	int is_fn;
+	wint_t ch;
+};
 
 /* Earlier queries of this session, for ^P / ^N in the search box. */
 #define RECALL_MAX 50
@@ -62,11 +73,12 @@ struct app {
 	WINDOW *w_head, *w_tree, *w_sep, *w_detail, *w_status;
 	enum focus focus;
 	enum mode mode;
-	int show_detail;     /* stacked layout: the detail is shown */
+	enum mode back[MODE_N]; /* the screen each one goes back to */
 
 	/* detail pane */
 	struct doc doc;
 	struct scroll ds;
+	int ds_key;          /* the doc key ds and link belong to */
 	int link;            /* chosen related link, -1 none */
 	struct history hist;
 	struct hview hv;
@@ -91,8 +103,7 @@ struct app {
 
 	char msg[200];       /* one-shot status message */
 	int msg_role;
-	int help_top;
-	enum mode help_back;  /* the screen ? was pressed on */
+	struct scroll help;  /* the help screen's */
 	int cursor_y, cursor_x; /* in the status window, for the box */
 	WINDOW *w_help;
 
@@ -100,7 +111,6 @@ struct app {
 	struct study *study;     /* quiz_view.c; made on first use */
 	struct compare *cmp;     /* compare_view.c */
 	struct iview *iview;     /* interview_view.c; made on first use */
-	enum mode stats_back;    /* the screen the statistics return to */
 	uint64_t seed;           /* --seed, or from the clock */
 };
 
@@ -118,5 +128,16 @@ int paint_spans(WINDOW *w, const struct hc_match *m, const char *base,
 const char *ui_status_tag(const struct app *a, enum hc_status s);
 /* L: switch Korean and English (unless the terminal cannot show Korean). */
 int ui_toggle_lang(struct app *a);
+/* Open screen m over the one shown, which it goes back to (ui_leave). */
+int ui_enter(struct app *a, enum mode m);
+int ui_leave(struct app *a);
+/* The one focus change of the panes: the tree (or the results) or the
+ * detail; in the stacked layout the pane shown follows it. */
+int ui_focus(struct app *a, enum focus f);
+/* The one scroll handler of the text views (detail, comparison, help,
+ * statistics, interview): a line, a page, half a page, the ends.
+ * Returns CH_DETAIL when it moved, 0 when not, CH_IGNORED for an action
+ * that is no scroll. */
+int ui_scroll(struct scroll *s, enum tui_action act);
 
 #endif
