@@ -6,7 +6,6 @@
 #include "compare_view.h"
 #include "hints.h"
 #include "quiz_view.h"
-#include "model/mem.h"
 #include "model/text.h"
 
 #include <stdio.h>
@@ -17,97 +16,23 @@
 #define MAX_COLS 8
 #define TEXT_MAX 100
 
-struct cseg {
-	char *s;
-	unsigned char role;
-};
-struct cline {
-	size_t first, n;
-};
-
 struct compare {
 	const struct hc_topic *topic[MAX_TOPICS];
 	int n, cur;
-	/* the laid-out topic */
-	struct cseg *seg;
-	size_t nseg, capseg;
-	struct cline *line;
-	size_t nline, capline;
-	int width, lang, shown, valid;
+	struct doc doc; /* the laid-out topic; its key is the topic shown */
 	struct scroll sc;
 };
 
-/* ---- building the lines ------------------------------------------------ */
-
-static void reset(struct compare *c)
-{
-	for (size_t i = 0; i < c->nseg; i++)
-		free(c->seg[i].s);
-	c->nseg = c->nline = 0;
-	c->valid = 0;
-}
-
-static void new_line(struct compare *c)
-{
-	if (mem_grow((void **)&c->line, &c->capline,
-		     c->nline + 1, sizeof *c->line))
-		return;
-	c->line[c->nline++] = (struct cline){ c->nseg, 0 };
-}
-
-static void add(struct compare *c, enum role r, const char *s, size_t n)
-{
-	char *p;
-
-	if (!c->nline || !n ||
-	    mem_grow((void **)&c->seg, &c->capseg, c->nseg + 1, sizeof *c->seg))
-		return;
-	p = malloc(n + 1);
-	if (!p)
-		return;
-	memcpy(p, s, n);
-	p[n] = '\0';
-	c->seg[c->nseg++] = (struct cseg){ p, (unsigned char)r };
-	c->line[c->nline - 1].n++;
-}
-
-static void pad(struct compare *c, int n)
-{
-	static const char sp[] = "                                        ";
-
-	while (n > 0) {
-		int k = n < (int)sizeof sp - 1 ? n : (int)sizeof sp - 1;
-
-		add(c, R_NORMAL, sp, (size_t)k);
-		n -= k;
-	}
-}
-
-static void blank(struct compare *c)
-{
-	if (c->nline && c->line[c->nline - 1].n)
-		new_line(c);
-}
-
 /* Paragraphs ('\n') wrapped to width at indent, a blank line between. */
-static void wrap(struct compare *c, enum role r, const char *text, int indent,
+static void wrap(struct doc *d, enum role r, const char *text, int indent,
 		 int width)
 {
-	size_t n = strlen(text), i = 0;
+	doc_text(d, r, text, indent, width, NULL, 1);
+}
 
-	if (width - indent < 10)
-		indent = 0;
-	while (i < n) {
-		size_t next, len = text_wrap(text + i, n - i, width - indent,
-					     &next);
-
-		new_line(c);
-		pad(c, indent);
-		add(c, r, text + i, len);
-		if (i + next < n && text[i + next - 1] == '\n')
-			new_line(c);
-		i += next;
-	}
+static void add(struct doc *d, enum role r, const char *s, size_t n)
+{
+	doc_seg(d, r, s, n, NULL, -1);
 }
 
 /* ---- the table --------------------------------------------------------- */
@@ -151,13 +76,13 @@ static int split_row(const char *s, size_t n, struct cell *cells)
 	return k;
 }
 
-static void add_rule(struct compare *c, const int *colw, int ncols, int utf8)
+static void add_rule(struct doc *c, const int *colw, int ncols, int utf8)
 {
 	const char *h = utf8 ? "\xe2\x94\x80" : "-";
 	const char *x = utf8 ? "\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80" : "-+-";
 
-	new_line(c);
-	pad(c, 2);
+	doc_line(c, 0);
+	doc_pad(c, 2);
 	for (int j = 0; j < ncols; j++) {
 		if (j)
 			add(c, R_SEP, x, strlen(x));
@@ -166,7 +91,7 @@ static void add_rule(struct compare *c, const int *colw, int ncols, int utf8)
 	}
 }
 
-static void add_table(struct compare *c, const char *tab, int width, int utf8)
+static void add_table(struct doc *c, const char *tab, int width, int utf8)
 {
 	const char *vbar = utf8 ? " \xe2\x94\x82 " : " | ";
 	struct cell (*rows)[MAX_COLS];
@@ -205,8 +130,8 @@ static void add_table(struct compare *c, const char *tab, int width, int utf8)
 	if (total <= width) {
 		/* aligned: header, rule, rows */
 		for (r = 0; r < nrows; r++) {
-			new_line(c);
-			pad(c, 2);
+			doc_line(c, 0);
+			doc_pad(c, 2);
 			for (int j = 0; j < ncols; j++) {
 				const struct cell *e = &rows[r][j];
 				size_t n = j < ncell[r] ? e->n : 0;
@@ -218,7 +143,7 @@ static void add_table(struct compare *c, const char *tab, int width, int utf8)
 					add(c, R_SEP, vbar, strlen(vbar));
 				add(c, role, t, n);
 				if (j < ncols - 1)
-					pad(c, colw[j] - paint_width(t, n));
+					doc_pad(c, colw[j] - paint_width(t, n));
 			}
 			if (r == 0)
 				add_rule(c, colw, ncols, utf8);
@@ -226,7 +151,7 @@ static void add_table(struct compare *c, const char *tab, int width, int utf8)
 	} else {
 		/* too narrow: each row as a little list under its first cell */
 		for (r = 1; r < nrows; r++) {
-			new_line(c);
+			doc_line(c, 0);
 			add(c, R_LABEL, rows[r][0].s, rows[r][0].n);
 			for (int j = 1; j < ncell[r]; j++) {
 				char *item;
@@ -239,7 +164,7 @@ static void add_table(struct compare *c, const char *tab, int width, int utf8)
 				snprintf(item, n, "%.*s: %.*s", (int)hn,
 					 hn ? rows[0][j].s : "",
 					 (int)rows[r][j].n, rows[r][j].s);
-				wrap(c, R_NORMAL, item, 2, width);
+				wrap(c, R_NORMAL, doc_own(c, item), 2, width);
 				free(item);
 			}
 		}
@@ -253,42 +178,42 @@ static void build(struct compare *c, const struct app *a, int width)
 {
 	const struct hc_topic *tp = c->topic[c->cur];
 	enum hc_lang L = a->lang;
+	struct doc *d = &c->doc;
 
-	reset(c);
-	c->width = width;
-	c->lang = (int)L;
-	c->shown = c->cur;
-	c->valid = 1;
-	wrap(c, R_HEADING, tp->title[L], 0, width);
-	blank(c);
-	wrap(c, R_TITLE, tp->summary[L], 0, width);
+	doc_reset(d);
+	d->key = c->cur;
+	d->width = width;
+	d->lang = (int)L;
+	d->valid = 1;
+	wrap(d, R_HEADING, tp->title[L], 0, width);
+	doc_blank(d);
+	wrap(d, R_TITLE, tp->summary[L], 0, width);
 	if (tp->table[L]) {
-		blank(c);
-		add_table(c, tp->table[L], width, a->utf8);
+		doc_blank(d);
+		add_table(d, tp->table[L], width, a->utf8);
 	}
 	if (tp->detail[L]) {
-		blank(c);
-		wrap(c, R_NORMAL, tp->detail[L], 0, width);
+		doc_blank(d);
+		wrap(d, R_NORMAL, tp->detail[L], 0, width);
 	}
-	blank(c);
-	new_line(c);
-	add(c, R_LABEL, ui_msg(a, MSG_T_TOPIC_CODES),
+	doc_blank(d);
+	doc_line(d, 0);
+	add(d, R_LABEL, ui_msg(a, MSG_T_TOPIC_CODES),
 	    strlen(ui_msg(a, MSG_T_TOPIC_CODES)));
 	for (int i = 0; i < tp->n_codes; i++) {
 		const struct hc_code *k = hc_table_find(a->t, tp->codes[i]);
-		char buf[160];
+		char buf[16];
 
 		if (!k)
 			continue;
-		new_line(c);
+		doc_line(d, 2);
 		snprintf(buf, sizeof buf, "%03d ", k->code);
-		pad(c, 2);
-		add(c, role_class(k->code / 100), buf, strlen(buf));
-		add(c, R_NORMAL, k->phrase, strlen(k->phrase));
+		add(d, role_class(k->code / 100), doc_own(d, buf), strlen(buf));
+		add(d, R_NORMAL, k->phrase, strlen(k->phrase));
 		if (L == HC_KO && k->title[HC_KO] &&
 		    strcmp(k->title[HC_KO], k->phrase)) {
-			add(c, R_DIM, "  ", 2);
-			add(c, R_DIM, k->title[HC_KO], strlen(k->title[HC_KO]));
+			add(d, R_DIM, "  ", 2);
+			add(d, R_DIM, k->title[HC_KO], strlen(k->title[HC_KO]));
 		}
 	}
 }
@@ -301,9 +226,7 @@ void compare_free(struct app *a)
 
 	if (!c)
 		return;
-	reset(c);
-	free(c->seg);
-	free(c->line);
+	doc_free(&c->doc);
 	free(c);
 	a->cmp = NULL;
 }
@@ -322,7 +245,7 @@ static int show(struct app *a)
 	struct compare *c = a->cmp;
 
 	c->cur = 0;
-	c->valid = 0;
+	c->doc.valid = 0;
 	c->sc.top = 0;
 	return ui_enter(a, MODE_COMPARE);
 }
@@ -469,27 +392,20 @@ void compare_draw(struct app *a, WINDOW *w, int ch)
 	tw = width - 2 * x - 1; /* and a scroll bar */
 	if (tw > TEXT_MAX)
 		tw = TEXT_MAX;
-	if (!c->valid || c->width != tw || c->lang != (int)a->lang ||
-	    c->shown != c->cur)
+	if (!c->doc.valid || c->doc.width != tw ||
+	    c->doc.lang != (int)a->lang || c->doc.key != c->cur)
 		build(c, a, tw);
 	werase(w);
 	y0 = c->n > 1 ? 2 : 0;
 	if (c->n > 1)
 		draw_tabs(a, w, x, tw);
-	c->sc.total = (int)c->nline;
+	c->sc.total = (int)c->doc.nline;
 	c->sc.height = h - y0;
 	scroll_clamp(&c->sc);
-	for (int y = 0; y < h - y0 && c->sc.top + y < (int)c->nline; y++) {
-		const struct cline *l = &c->line[c->sc.top + y];
-		int cx = x;
+	{
+		struct doc_view v = { c->sc.top, x, tw, -1, NULL };
 
-		wmove(w, y0 + y, x);
-		for (size_t i = 0; i < l->n && cx < x + tw; i++) {
-			const struct cseg *s = &c->seg[l->first + i];
-
-			cx += paint_str(w, (enum role)s->role, s->s,
-					x + tw - cx);
-		}
+		doc_draw(w, y0, h - y0, &c->doc, &v);
 	}
 	paint_scrollbar(w, y0, width - 1, h - y0, c->sc.total, c->sc.top);
 	wnoutrefresh(w);
