@@ -42,7 +42,7 @@ static const struct screen rows[] = {
 	{ .mode = MODE_HELP, .title = MSG_T_HELP_TITLE, .keys = KM_HELP,
 	  .full = 1, .keep_msg = 1, .wheel = 1, .opens = ACT_HELP,
 	  .open = help_open, .draw = help_draw, .key = help_key,
-	  .status = help_status },
+	  .status = help_status, .free = help_free },
 	{ .mode = MODE_QUIZ, .title = MSG_T_STUDY, .keys = KM_QUIZ, .full = 1,
 	  .opens = ACT_QUIZ, .open = quiz_view_open, .draw = quiz_view_draw,
 	  .key = quiz_view_key, .status = quiz_view_status,

@@ -203,18 +203,16 @@ void study_free(struct app *a)
 int study_wrap(WINDOW *w, int y, int x, int width, int maxy, enum role r,
 	       const char *text)
 {
-	size_t n = strlen(text), i = 0;
+	struct doc d = { 0 };
+	struct doc_view v = { 0, x, width, -1, NULL };
+	int rows;
 
-	if (width < 8)
-		width = 8;
-	while (i < n && y < maxy) {
-		size_t next, len = text_wrap(text + i, n - i, width, &next);
-
-		wmove(w, y++, x);
-		paint(w, r, text + i, len, width);
-		i += next;
-	}
-	return y;
+	doc_text(&d, r, text, 0, width, NULL, 0);
+	rows = (int)d.nline < maxy - y ? (int)d.nline : maxy - y;
+	if (rows > 0)
+		doc_draw(w, y, rows, &d, &v);
+	doc_free(&d);
+	return rows > 0 ? y + rows : y;
 }
 
 void study_bar(WINDOW *w, enum role r, int pct, int width)

@@ -64,6 +64,8 @@ struct hview {
 	const struct hc_header *query; /* the header the search names */
 };
 
+struct help;
+
 struct app {
 	const struct hc_table *t;
 	enum hc_lang lang;
@@ -103,7 +105,7 @@ struct app {
 
 	char msg[200];       /* one-shot status message */
 	int msg_role;
-	struct scroll help;  /* the help screen's */
+	struct help *help;   /* help.c: its lines and scroll */
 	int cursor_y, cursor_x; /* in the status window, for the box */
 	WINDOW *w_help;
 
