@@ -294,15 +294,13 @@ static void app_init(struct app *a, const struct hc_table *t,
 	a->t = t;
 	a->utf8 = o->utf8;
 	a->lang = o->utf8 ? o->lang : HC_EN;
-	a->link = -1;
-	a->ds_key = -1;
-	if (tree_init(&a->tree, t) < 0)
+	a->dt = detail_new();
+	if (!a->dt || tree_init(&a->tree, t) < 0)
 		term_die("out of memory");
 	if (o->hide_unofficial)
 		tree_set_hide_unofficial(&a->tree, 1);
-	a->want = calloc(t->n ? t->n : 1, 1);
-	a->rank = calloc(t->n ? t->n : 1, sizeof *a->rank);
-	if (!a->want || !a->rank)
+	a->sr = search_new(t);
+	if (!a->sr)
 		term_die("out of memory");
 	/* a new order each time, unless --seed asks for a fixed one */
 	a->seed = o->seeded ? o->seed
@@ -334,8 +332,7 @@ static void app_free(struct app *a)
 		if (rows[i].free)
 			rows[i].free(a);
 	tree_free(&a->tree);
-	doc_free(&a->doc);
-	free(a->want);
+	detail_free(a);
 }
 
 int tui_run(const struct hc_table *t, const struct tui_opts *o)

@@ -213,24 +213,6 @@ int browse_tick(struct app *a)
 
 /* ---- Back, u, the panes ------------------------------------------------ */
 
-static int go_back(struct app *a)
-{
-	int key, top, link, bits = header_view_back(a);
-
-	if (bits) /* a header: back to the code it was opened from */
-		return bits;
-	key = hist_pop_view(&a->hist, &top, &link);
-	if (key < 0) {
-		ui_set_msg(a, R_DIM, ui_msg(a, MSG_T_NO_BACK));
-		return CH_STATUS;
-	}
-	bits = header_view_is_history(key) ? header_view_reopen(a, key)
-					   : results_goto(a, key);
-	/* the code as it was left: its scroll and its chosen link */
-	detail_restore(a, top, link);
-	return bits;
-}
-
 static int toggle_unofficial(struct app *a)
 {
 	tree_set_hide_unofficial(&a->tree, !a->tree.hide_unofficial);
@@ -262,7 +244,7 @@ int browse_key(struct app *a, enum tui_action act, struct ui_key k)
 		return bits | search_step(a, -1);
 	case ACT_ESC:
 		/* from the detail to the list first, then out of the results */
-		if (a->kept && a->focus == FOCUS_TREE)
+		if (search_kept(a) && a->focus == FOCUS_TREE)
 			return bits | search_clear(a);
 		return bits | ui_focus(a, FOCUS_TREE);
 	case ACT_TAB:
@@ -275,7 +257,7 @@ int browse_key(struct app *a, enum tui_action act, struct ui_key k)
 	case ACT_COPY_SPEC:
 		return bits | copy_spec_url(a);
 	case ACT_BACK:
-		return bits | go_back(a);
+		return bits | detail_back(a);
 	case ACT_DIGIT:
 		return bits | type_digit(a, k.ch);
 	case ACT_NONE:

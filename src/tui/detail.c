@@ -206,29 +206,29 @@ static void track_key(struct app *a)
 {
 	int key = shown_key(a);
 
-	if (key == a->ds_key)
+	if (key == a->dt->ds_key)
 		return;
-	a->ds_key = key;
-	a->ds.top = 0;
-	a->link = -1;
+	a->dt->ds_key = key;
+	a->dt->ds.top = 0;
+	a->dt->link = -1;
 }
 
 void detail_prepare(struct app *a)
 {
-	struct doc *d = &a->doc;
+	struct doc *d = &a->dt->doc;
 	int key, width;
 
 	track_key(a);
 	if (!a->w_detail)
 		return;
-	key = a->ds_key;
+	key = a->dt->ds_key;
 	width = getmaxx(a->w_detail) - 2 * MARGIN - 1; /* and a scroll bar */
 	if (width > MEASURE)
 		width = MEASURE;
 	if (!(d->valid && d->key == key && d->width == width &&
 	      d->lang == (int)a->lang)) {
 		if (!d->valid)
-			a->link = -1; /* another list (u) */
+			a->dt->link = -1; /* another list (u) */
 		doc_reset(d);
 		d->key = key;
 		d->width = width;
@@ -243,27 +243,65 @@ void detail_prepare(struct app *a)
 	}
 	/* in the pane, a link is always chosen: on entering it, the first
 	 * related code, or the header a search named */
-	if (a->focus == FOCUS_DETAIL && a->link < 0 && d->nlinks) {
-		a->link = doc_first_link(d);
+	if (a->focus == FOCUS_DETAIL && a->dt->link < 0 && d->nlinks) {
+		a->dt->link = doc_first_link(d);
 		header_view_pick_link(a);
 	}
-	if (a->link >= d->nlinks)
-		a->link = d->nlinks - 1;
+	if (a->dt->link >= d->nlinks)
+		a->dt->link = d->nlinks - 1;
+}
+
+struct detail *detail_new(void)
+{
+	struct detail *dt = calloc(1, sizeof *dt);
+
+	if (dt) {
+		dt->link = -1;
+		dt->ds_key = -1;
+	}
+	return dt;
+}
+
+void detail_free(struct app *a)
+{
+	if (!a->dt)
+		return;
+	doc_free(&a->dt->doc);
+	free(a->dt);
+	a->dt = NULL;
+}
+
+int detail_back(struct app *a)
+{
+	int key, top, link, bits = header_view_back(a);
+
+	if (bits) /* a header: back to the code it was opened from */
+		return bits;
+	key = hist_pop_view(&a->dt->hist, &top, &link);
+	if (key < 0) {
+		ui_set_msg(a, R_DIM, ui_msg(a, MSG_T_NO_BACK));
+		return CH_STATUS;
+	}
+	bits = header_view_is_history(key) ? header_view_reopen(a, key)
+					   : results_goto(a, key);
+	/* the code as it was left: its scroll and its chosen link */
+	detail_restore(a, top, link);
+	return bits;
 }
 
 void detail_restore(struct app *a, int top, int link)
 {
 	detail_prepare(a);
-	a->ds.top = top;
-	if (link >= 0 && link < a->doc.nlinks)
-		a->link = link;
+	a->dt->ds.top = top;
+	if (link >= 0 && link < a->dt->doc.nlinks)
+		a->dt->link = link;
 }
 
 void detail_invalidate(struct app *a)
 {
-	a->doc.valid = 0;
-	if (a->doc.key >= 1 && a->doc.key <= 5)
-		a->ds.top = 0; /* a class: its list is another one now */
+	a->dt->doc.valid = 0;
+	if (a->dt->doc.key >= 1 && a->dt->doc.key <= 5)
+		a->dt->ds.top = 0; /* a class: its list is another one now */
 }
 
 int doc_first_link(const struct doc *d)
@@ -279,7 +317,7 @@ int doc_first_link(const struct doc *d)
 void detail_draw(struct app *a)
 {
 	WINDOW *w = a->w_detail;
-	const struct doc *d = &a->doc;
+	const struct doc *d = &a->dt->doc;
 	struct doc_view v = { 0, MARGIN, 0, -1, NULL };
 	int h, width;
 
@@ -287,17 +325,17 @@ void detail_draw(struct app *a)
 		return;
 	detail_prepare(a);
 	getmaxyx(w, h, width);
-	a->ds.total = (int)d->nline;
-	a->ds.height = h;
-	scroll_clamp(&a->ds);
+	a->dt->ds.total = (int)d->nline;
+	a->dt->ds.height = h;
+	scroll_clamp(&a->dt->ds);
 	if (d->key >= 100)
 		v.m = search_match_for(a, hc_table_find(a->t, d->key));
-	v.top = a->ds.top;
+	v.top = a->dt->ds.top;
 	v.width = d->width;
-	v.chosen = a->focus == FOCUS_DETAIL ? a->link : -1;
+	v.chosen = a->focus == FOCUS_DETAIL ? a->dt->link : -1;
 	werase(w);
 	doc_draw(w, 0, h, d, &v);
-	paint_scrollbar(w, 0, width - 1, h, a->ds.total, a->ds.top);
+	paint_scrollbar(w, 0, width - 1, h, a->dt->ds.total, a->dt->ds.top);
 	wnoutrefresh(w);
 }
 
@@ -309,8 +347,8 @@ static int follow(struct app *a, int key)
 		return header_view_open(a, key);
 	/* from a header, Back comes back to the header, scrolled as it
 	 * was */
-	hist_push_view(&a->hist, header_view_history_key(a), a->ds.top,
-		       a->link);
+	hist_push_view(&a->dt->hist, header_view_history_key(a), a->dt->ds.top,
+		       a->dt->link);
 	header_view_close(a);
 	results_goto(a, key);
 	detail_prepare(a);
@@ -319,14 +357,14 @@ static int follow(struct app *a, int key)
 
 static int link_in_view(const struct app *a, int link)
 {
-	int line = a->doc.link_line[link];
+	int line = a->dt->doc.link_line[link];
 
-	return line >= a->ds.top && line < a->ds.top + a->ds.height;
+	return line >= a->dt->ds.top && line < a->dt->ds.top + a->dt->ds.height;
 }
 
 static int any_in_view(const struct app *a)
 {
-	for (int i = 0; i < a->doc.nlinks; i++)
+	for (int i = 0; i < a->dt->doc.nlinks; i++)
 		if (link_in_view(a, i))
 			return 1;
 	return 0;
@@ -334,13 +372,13 @@ static int any_in_view(const struct app *a)
 
 void detail_follow_view(struct app *a)
 {
-	if (a->focus != FOCUS_DETAIL || a->ds.height <= 0 ||
-	    (a->link >= 0 && a->link < a->doc.nlinks &&
-	     link_in_view(a, a->link)))
+	if (a->focus != FOCUS_DETAIL || a->dt->ds.height <= 0 ||
+	    (a->dt->link >= 0 && a->dt->link < a->dt->doc.nlinks &&
+	     link_in_view(a, a->dt->link)))
 		return;
-	for (int i = 0; i < a->doc.nlinks; i++)
+	for (int i = 0; i < a->dt->doc.nlinks; i++)
 		if (link_in_view(a, i)) {
-			a->link = i;
+			a->dt->link = i;
 			return;
 		}
 }
@@ -356,41 +394,41 @@ static int scrolled(struct app *a, int moved)
 
 static int choose_link(struct app *a, int delta)
 {
-	int n = a->doc.nlinks;
+	int n = a->dt->doc.nlinks;
 
 	if (n == 0)
 		return 0;
-	if (a->link >= 0 && !link_in_view(a, a->link) && !any_in_view(a)) {
+	if (a->dt->link >= 0 && !link_in_view(a, a->dt->link) && !any_in_view(a)) {
 		/* scrolled past every link: the next one from what is seen,
 		 * not from where the choice was left */
 		int i = delta > 0 ? 0 : n - 1;
 
 		while (i >= 0 && i < n &&
-		       (delta > 0 ? a->doc.link_line[i] < a->ds.top
-				  : a->doc.link_line[i] >=
-					    a->ds.top + a->ds.height))
+		       (delta > 0 ? a->dt->doc.link_line[i] < a->dt->ds.top
+				  : a->dt->doc.link_line[i] >=
+					    a->dt->ds.top + a->dt->ds.height))
 			i += delta > 0 ? 1 : -1;
-		if (i >= 0 && i < n && i != a->link) {
-			a->link = i;
-			scroll_show(&a->ds, a->doc.link_line[i]);
+		if (i >= 0 && i < n && i != a->dt->link) {
+			a->dt->link = i;
+			scroll_show(&a->dt->ds, a->dt->doc.link_line[i]);
 			return CH_DETAIL;
 		}
 	}
-	a->link += delta;
-	if (a->link >= n)
-		a->link = n - 1;
-	if (a->link < 0) {
-		a->link = -1;
+	a->dt->link += delta;
+	if (a->dt->link >= n)
+		a->dt->link = n - 1;
+	if (a->dt->link < 0) {
+		a->dt->link = -1;
 		/* past the first link: back to the tree */
 		return ui_focus(a, FOCUS_TREE);
 	}
-	scroll_show(&a->ds, a->doc.link_line[a->link]);
+	scroll_show(&a->dt->ds, a->dt->doc.link_line[a->dt->link]);
 	return CH_DETAIL;
 }
 
 int detail_key(struct app *a, enum tui_action act)
 {
-	int r = ui_scroll(&a->ds, act);
+	int r = ui_scroll(&a->dt->ds, act);
 
 	if (r != CH_IGNORED) {
 		if (r) /* the chosen link follows the view */
@@ -399,18 +437,18 @@ int detail_key(struct app *a, enum tui_action act)
 	}
 	switch (act) {
 	case ACT_LINK_PREV:
-		if (a->doc.nlinks == 0 || a->link < 0)
+		if (a->dt->doc.nlinks == 0 || a->dt->link < 0)
 			return ui_focus(a, FOCUS_TREE);
 		return choose_link(a, -1);
 	case ACT_LINK_NEXT:
 		return choose_link(a, 1);
 	case ACT_OPEN:
-		if (a->link < 0 || a->link >= a->doc.nlinks)
+		if (a->dt->link < 0 || a->dt->link >= a->dt->doc.nlinks)
 			return choose_link(a, 1);
 		/* followed at once: after a scroll the choice is one in
 		 * sight, and on entering the pane it is the first related
 		 * code (Tab Enter) */
-		return follow(a, a->doc.links[a->link]);
+		return follow(a, a->dt->doc.links[a->dt->link]);
 	default:
 		return CH_IGNORED;
 	}
@@ -418,11 +456,11 @@ int detail_key(struct app *a, enum tui_action act)
 
 void detail_click(struct app *a, int row, int col, int wheel)
 {
-	const struct doc *d = &a->doc;
-	int line = a->ds.top + row;
+	const struct doc *d = &a->dt->doc;
+	int line = a->dt->ds.top + row;
 
 	if (wheel) {
-		scrolled(a, scroll_by(&a->ds, wheel * 3));
+		scrolled(a, scroll_by(&a->dt->ds, wheel * 3));
 		return;
 	}
 	ui_focus(a, FOCUS_DETAIL);
@@ -432,7 +470,7 @@ void detail_click(struct app *a, int row, int col, int wheel)
 		const struct dseg *s = &d->seg[d->line[line].first + i];
 
 		if (s->link >= 0 && col >= MARGIN + d->line[line].indent) {
-			a->link = s->link;
+			a->dt->link = s->link;
 			follow(a, d->links[s->link]);
 			return;
 		}

@@ -5,6 +5,32 @@
 
 #include "ui.h"
 
+/* The header view (header_view.c): a header explained in the pane, over
+ * the code it was opened from. */
+struct hview {
+	const struct hc_header *h; /* shown; NULL: the tree's selection is */
+	int from_key;              /* the code, its scroll, its chosen link */
+	int from_top, from_link;
+	const struct hc_header *query; /* the header the search names */
+};
+
+/* The pane's state: what it shows and how it is read.  Only the pane
+ * (detail.c and its header view) writes it. */
+struct detail {
+	struct doc doc;
+	struct scroll ds;
+	int ds_key;          /* the doc key ds and link belong to */
+	int link;            /* the chosen link, -1 none */
+	struct history hist; /* codes followed, for Back */
+	struct hview hv;
+};
+
+/* Made at start (NULL without memory), freed at the end. */
+struct detail *detail_new(void);
+void detail_free(struct app *a);
+/* Back: the code (or header) read before, as it was read. */
+int detail_back(struct app *a);
+
 /* Builders the header view (header_view.c) shares, as it shows a header
  * in the same pane: the label column for these labels, a heading, a code
  * as a link. */

@@ -44,14 +44,14 @@ static int selection(const struct app *a)
 
 int header_view_shown(struct app *a)
 {
-	if (a->hv.h && selection(a) != a->hv.from_key)
-		a->hv.h = NULL; /* the tree has moved on */
-	return a->hv.h != NULL;
+	if (a->dt->hv.h && selection(a) != a->dt->hv.from_key)
+		a->dt->hv.h = NULL; /* the tree has moved on */
+	return a->dt->hv.h != NULL;
 }
 
 int header_view_doc_key(const struct app *a)
 {
-	return header_view_key(a, a->hv.h);
+	return header_view_key(a, a->dt->hv.h);
 }
 
 /* ---- the explanation --------------------------------------------------- */
@@ -62,7 +62,7 @@ void header_view_build(struct doc *d, const struct app *a, int width)
 		MSG_HDR_DIRECTION, MSG_HDR_KIND, MSG_SPEC, MSG_HDR_SYNTAX,
 		MSG_HDR_EXAMPLE, MSG_HDR_SUCCESSOR,
 	};
-	const struct hc_header *h = a->hv.h;
+	const struct hc_header *h = a->dt->hv.h;
 	enum hc_lang L = a->lang;
 	int lc = detail_label_cols(a, labels, sizeof labels / sizeof *labels);
 	const char *badge;
@@ -110,11 +110,11 @@ int header_view_open(struct app *a, int key)
 	if (!h)
 		return 0;
 	if (!header_view_shown(a)) {
-		a->hv.from_key = selection(a);
-		a->hv.from_top = a->ds.top;
-		a->hv.from_link = a->link;
+		a->dt->hv.from_key = selection(a);
+		a->dt->hv.from_top = a->dt->ds.top;
+		a->dt->hv.from_link = a->dt->link;
 	}
-	a->hv.h = h;
+	a->dt->hv.h = h;
 	detail_prepare(a); /* read from the top; its first code is ready */
 	return CH_DETAIL | CH_HEAD | CH_STATUS;
 }
@@ -123,14 +123,14 @@ int header_view_back(struct app *a)
 {
 	if (!header_view_shown(a))
 		return 0;
-	a->hv.h = NULL;
-	detail_restore(a, a->hv.from_top, a->hv.from_link);
+	a->dt->hv.h = NULL;
+	detail_restore(a, a->dt->hv.from_top, a->dt->hv.from_link);
 	return CH_DETAIL | CH_HEAD | CH_STATUS;
 }
 
 void header_view_close(struct app *a)
 {
-	a->hv.h = NULL;
+	a->dt->hv.h = NULL;
 }
 
 int header_view_history_key(struct app *a)
@@ -139,14 +139,14 @@ int header_view_history_key(struct app *a)
 
 	if (!header_view_shown(a))
 		return selection(a);
-	idx = (int)(a->hv.h - a->t->headers);
-	top = a->hv.from_top;
+	idx = (int)(a->dt->hv.h - a->t->headers);
+	top = a->dt->hv.from_top;
 	if (idx >= 1 << HIST_HDR_BITS)
-		return a->hv.from_key; /* too many headers: back to the code */
+		return a->dt->hv.from_key; /* too many headers: back to the code */
 	if (top >= 1 << HIST_TOP_BITS)
 		top = (1 << HIST_TOP_BITS) - 1;
 	return HIST_FLAG | idx << (HIST_TOP_BITS + HIST_CODE_BITS) |
-	       top << HIST_CODE_BITS | a->hv.from_key;
+	       top << HIST_CODE_BITS | a->dt->hv.from_key;
 }
 
 int header_view_is_history(int key)
@@ -165,13 +165,13 @@ int header_view_reopen(struct app *a, int key)
 	if (!of_key(a, hkey) || selection(a) != code)
 		return bits;
 	/* the code as it was, then its header over it */
-	a->hv.h = NULL;
-	a->link = -1;
+	a->dt->hv.h = NULL;
+	a->dt->link = -1;
 	detail_prepare(a);
-	for (int i = 0; i < a->doc.nlinks; i++)
-		if (a->doc.links[i] == hkey)
-			a->link = i;
-	a->ds.top = top;
+	for (int i = 0; i < a->dt->doc.nlinks; i++)
+		if (a->dt->doc.links[i] == hkey)
+			a->dt->link = i;
+	a->dt->ds.top = top;
 	return bits | header_view_open(a, hkey);
 }
 
@@ -181,21 +181,26 @@ void header_view_query(struct app *a, const char *q, size_t n)
 {
 	const struct hc_header *h[1];
 
-	a->hv.query = hc_header_query(a->t, q, n, h, 1) ? h[0] : NULL;
+	a->dt->hv.query = hc_header_query(a->t, q, n, h, 1) ? h[0] : NULL;
+}
+
+int header_view_named(const struct app *a)
+{
+	return a->dt->hv.query != NULL;
 }
 
 void header_view_pick_link(struct app *a)
 {
 	int key;
 
-	if (!a->hv.query || !results_shown(a) || !a->doc.valid ||
-	    a->doc.key != selection(a))
+	if (!a->dt->hv.query || !results_shown(a) || !a->dt->doc.valid ||
+	    a->dt->doc.key != selection(a))
 		return;
-	key = header_view_key(a, a->hv.query);
-	for (int i = 0; i < a->doc.nlinks; i++)
-		if (a->doc.links[i] == key) {
-			a->link = i;
-			scroll_show(&a->ds, a->doc.link_line[i]);
+	key = header_view_key(a, a->dt->hv.query);
+	for (int i = 0; i < a->dt->doc.nlinks; i++)
+		if (a->dt->doc.links[i] == key) {
+			a->dt->link = i;
+			scroll_show(&a->dt->ds, a->dt->doc.link_line[i]);
 			return;
 		}
 }
@@ -203,7 +208,7 @@ void header_view_pick_link(struct app *a)
 /* " header  Retry-After  How long to wait before trying again" */
 void header_view_draw_row(const struct app *a, WINDOW *w, int width)
 {
-	const struct hc_header *h = a->hv.query;
+	const struct hc_header *h = a->dt->hv.query;
 	const char *label = ui_msg(a, MSG_F_HEADER), *sum;
 	int x = 0;
 

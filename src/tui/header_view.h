@@ -38,6 +38,8 @@ void header_view_query(struct app *a, const char *q, size_t n);
 /* While the results of such a query are shown: the link to that header
  * becomes the chosen one, if the detail has it. */
 void header_view_pick_link(struct app *a);
+/* 1 when the query names a header (its row comes first). */
+int header_view_named(const struct app *a);
 /* That header as the results' first row, in width columns. */
 void header_view_draw_row(const struct app *a, WINDOW *w, int width);
 

@@ -15,7 +15,7 @@
 
 int results_shown(const struct app *a)
 {
-	return (a->mode == MODE_SEARCH || a->kept) && search_has_query(a);
+	return (a->mode == MODE_SEARCH || a->sr->kept) && search_has_query(a);
 }
 
 /* ---- drawing ----------------------------------------------------------- */
@@ -47,9 +47,9 @@ static int put_wrapped(WINDOW *w, int y, enum role r, const char *text,
  * the results are only the closest. */
 static int head_rows(const struct app *a, int width, int h)
 {
-	int y = a->hv.query != NULL;
+	int y = header_view_named(a);
 
-	if (!a->partial || a->rs.n == 0)
+	if (!a->sr->partial || a->sr->rs.n == 0)
 		return y;
 	return put_wrapped(NULL, y, R_WARN, ui_msg(a, MSG_T_PARTIAL), width,
 			   h);
@@ -226,7 +226,7 @@ static void draw_row(struct app *a, WINDOW *w, const struct hc_match *m,
 void results_draw(struct app *a)
 {
 	WINDOW *w = a->w_tree;
-	struct listsel *l = &a->rs;
+	struct listsel *l = &a->sr->rs;
 	int h, width, top;
 
 	if (!w)
@@ -235,7 +235,7 @@ void results_draw(struct app *a)
 	werase(w);
 	header_view_draw_row(a, w, width);
 	if (l->n == 0) {
-		int y = put_wrapped(w, a->hv.query != NULL, R_WARN,
+		int y = put_wrapped(w, header_view_named(a), R_WARN,
 				    ui_msg(a, MSG_T_NO_MATCH), width, h);
 
 		put_wrapped(w, y, R_DIM, ui_msg(a, MSG_T_TRY), width, h);
@@ -243,12 +243,12 @@ void results_draw(struct app *a)
 		return;
 	}
 	top = head_rows(a, width, h);
-	put_wrapped(w, a->hv.query != NULL, R_WARN, ui_msg(a, MSG_T_PARTIAL),
+	put_wrapped(w, header_view_named(a), R_WARN, ui_msg(a, MSG_T_PARTIAL),
 		    width, top);
 	list_fit(l, h - top);
 	for (int y = 0; y + top < h && l->top + y < l->n; y++) {
 		wmove(w, y + top, 0);
-		draw_row(a, w, a->rank[l->top + y], width,
+		draw_row(a, w, a->sr->rank[l->top + y], width,
 			 l->top + y == l->sel);
 	}
 	wnoutrefresh(w);
@@ -258,18 +258,18 @@ void results_draw(struct app *a)
 
 int results_select(struct app *a, int row)
 {
-	if (a->rs.n == 0)
+	if (a->sr->rs.n == 0)
 		return 0;
-	if (!list_set(&a->rs, row) &&
-	    a->tree.key == a->rank[a->rs.sel]->code->code)
+	if (!list_set(&a->sr->rs, row) &&
+	    a->tree.key == a->sr->rank[a->sr->rs.sel]->code->code)
 		return 0;
-	tree_select_code(&a->tree, a->rank[a->rs.sel]->code->code);
+	tree_select_code(&a->tree, a->sr->rank[a->sr->rs.sel]->code->code);
 	return CH_TREE | CH_DETAIL | CH_HEAD | CH_STATUS;
 }
 
 static int open_selected(struct app *a)
 {
-	if (a->rs.n == 0)
+	if (a->sr->rs.n == 0)
 		return 0;
 	/* the first link, or the header the query names */
 	return ui_focus(a, FOCUS_DETAIL);
@@ -277,7 +277,7 @@ static int open_selected(struct app *a)
 
 int results_key(struct app *a, enum tui_action act)
 {
-	const struct listsel *l = &a->rs;
+	const struct listsel *l = &a->sr->rs;
 	int h = list_height(a), page = h > 2 ? h - 1 : 1;
 
 	if (l->n == 0)
@@ -308,16 +308,16 @@ void results_click(struct app *a, int row, int col, int wheel)
 	int h = pane_height(a), i;
 
 	(void)col;
-	if (a->rs.n == 0)
+	if (a->sr->rs.n == 0)
 		return;
 	if (wheel) {
-		if (list_scroll(&a->rs, wheel * 3, list_height(a)))
-			results_select(a, a->rs.sel);
+		if (list_scroll(&a->sr->rs, wheel * 3, list_height(a)))
+			results_select(a, a->sr->rs.sel);
 		return;
 	}
 	ui_focus(a, FOCUS_TREE);
-	i = a->rs.top + row - head_rows(a, pane_width(a), h);
-	if (i >= a->rs.top && i < a->rs.n)
+	i = a->sr->rs.top + row - head_rows(a, pane_width(a), h);
+	if (i >= a->sr->rs.top && i < a->sr->rs.n)
 		results_select(a, i);
 }
 /* A code that u hides, shown because it was asked for (a jump, a link,

@@ -24,16 +24,16 @@ static void rank_rows(struct app *a, int keep)
 {
 	int n = 0, sel = 0;
 
-	for (size_t i = 0; i < a->n_hits; i++) {
-		const struct hc_match *m = &a->hits[i];
+	for (size_t i = 0; i < a->sr->n_hits; i++) {
+		const struct hc_match *m = &a->sr->hits[i];
 
 		if (a->tree.hide_unofficial && m->code->status == HC_UNOFFICIAL)
 			continue;
 		if (m->code->code == keep)
 			sel = n;
-		a->rank[n++] = m;
+		a->sr->rank[n++] = m;
 	}
-	a->rs = (struct listsel){ n, sel, 0 };
+	a->sr->rs = (struct listsel){ n, sel, 0 };
 }
 
 /* The bytes the search reads, cut at a character. */
@@ -51,10 +51,10 @@ static size_t search_len(const struct lineedit *e)
 
 int search_has_query(const struct app *a)
 {
-	const char *q = le_text(&a->box);
+	const char *q = le_text(&a->sr->box);
 
 	/* blanks are no query: nothing to match, nothing to warn about */
-	return a->box.len > strspn(q, " \t");
+	return a->sr->box.len > strspn(q, " \t");
 }
 
 /* Run the query: the ranked list, best first and selected; the tree keeps
@@ -64,25 +64,25 @@ void search_rerun(struct app *a)
 {
 	const struct hc_table *t = a->t;
 
-	a->partial = 0;
-	header_view_query(a, le_text(&a->box), search_len(&a->box));
+	a->sr->partial = 0;
+	header_view_query(a, le_text(&a->sr->box), search_len(&a->sr->box));
 	if (!search_has_query(a)) {
-		a->n_hits = 0;
-		a->rs = (struct listsel){ 0, 0, 0 };
+		a->sr->n_hits = 0;
+		a->sr->rs = (struct listsel){ 0, 0, 0 };
 		if (a->tree.filtering) {
-			a->tree.key = a->pre_key;
+			a->tree.key = a->sr->pre_key;
 			tree_filter(&a->tree, NULL);
 		}
 		return;
 	}
-	a->n_hits = a->search ? hc_search_run(a->search, le_text(&a->box),
-					      search_len(&a->box), &a->hits)
+	a->sr->n_hits = a->sr->engine ? hc_search_run(a->sr->engine, le_text(&a->sr->box),
+					      search_len(&a->sr->box), &a->sr->hits)
 			      : 0;
-	a->partial = a->n_hits && hc_search_partial(a->search);
-	memset(a->want, 0, t->n ? t->n : 1);
-	for (size_t i = 0; i < a->n_hits; i++)
-		a->want[a->hits[i].code - t->codes] = 1;
-	tree_filter(&a->tree, a->want);
+	a->sr->partial = a->sr->n_hits && hc_search_partial(a->sr->engine);
+	memset(a->sr->want, 0, t->n ? t->n : 1);
+	for (size_t i = 0; i < a->sr->n_hits; i++)
+		a->sr->want[a->sr->hits[i].code - t->codes] = 1;
+	tree_filter(&a->tree, a->sr->want);
 	rank_rows(a, -1);
 	results_select(a, 0);
 }
@@ -91,17 +91,17 @@ void search_rerank(struct app *a)
 {
 	if (!results_shown(a))
 		return;
-	rank_rows(a, a->rs.n ? a->rank[a->rs.sel]->code->code : -1);
-	if (a->rs.n)
-		results_select(a, a->rs.sel);
-	else if (a->kept)
+	rank_rows(a, a->sr->rs.n ? a->sr->rank[a->sr->rs.sel]->code->code : -1);
+	if (a->sr->rs.n)
+		results_select(a, a->sr->rs.sel);
+	else if (a->sr->kept)
 		search_clear(a);
 }
 
 int search_row_of(const struct app *a, int code)
 {
-	for (int i = 0; i < a->rs.n; i++)
-		if (a->rank[i]->code->code == code)
+	for (int i = 0; i < a->sr->rs.n; i++)
+		if (a->sr->rank[i]->code->code == code)
 			return i;
 	return -1;
 }
@@ -110,8 +110,8 @@ int search_jump_prefix(struct app *a, const char *digits, size_t n)
 {
 	char buf[8];
 
-	for (int i = 0; i < a->rs.n; i++) {
-		snprintf(buf, sizeof buf, "%03d", a->rank[i]->code->code);
+	for (int i = 0; i < a->sr->rs.n; i++) {
+		snprintf(buf, sizeof buf, "%03d", a->sr->rank[i]->code->code);
 		if (n <= 3 && !memcmp(buf, digits, n)) {
 			results_select(a, i);
 			return 1;
@@ -124,8 +124,8 @@ int search_jump_prefix(struct app *a, const char *digits, size_t n)
 
 static void recall_push(struct app *a)
 {
-	struct recall *r = &a->recall;
-	const char *q = le_text(&a->box);
+	struct recall *r = &a->sr->recall;
+	const char *q = le_text(&a->sr->box);
 	char *dup;
 
 	free(r->draft);
@@ -149,7 +149,7 @@ static void recall_push(struct app *a)
  * one that was being typed. */
 static int recall_step(struct app *a, int dir)
 {
-	struct recall *r = &a->recall;
+	struct recall *r = &a->sr->recall;
 	int at = r->at + dir;
 	const char *q;
 
@@ -157,11 +157,11 @@ static int recall_step(struct app *a, int dir)
 		return 0;
 	if (r->at == r->n) {
 		free(r->draft);
-		r->draft = strdup(le_text(&a->box));
+		r->draft = strdup(le_text(&a->sr->box));
 	}
 	r->at = at;
 	q = at < r->n ? r->q[at] : r->draft ? r->draft : "";
-	le_set(&a->box, q, strlen(q));
+	le_set(&a->sr->box, q, strlen(q));
 	if (at == r->n) {
 		free(r->draft);
 		r->draft = NULL;
@@ -170,17 +170,43 @@ static int recall_step(struct app *a, int dir)
 	return CH_RESULTS;
 }
 
+struct search *search_new(const struct hc_table *t)
+{
+	struct search *sr = calloc(1, sizeof *sr);
+
+	if (!sr)
+		return NULL;
+	sr->want = calloc(t->n ? t->n : 1, 1);
+	sr->rank = calloc(t->n ? t->n : 1, sizeof *sr->rank);
+	if (!sr->want || !sr->rank) {
+		free(sr->want);
+		free(sr->rank);
+		free(sr);
+		return NULL;
+	}
+	return sr;
+}
+
+int search_kept(const struct app *a)
+{
+	return a->sr->kept;
+}
+
 void search_free(struct app *a)
 {
-	for (int i = 0; i < a->recall.n; i++)
-		free(a->recall.q[i]);
-	free(a->recall.draft);
-	memset(&a->recall, 0, sizeof a->recall);
-	le_free(&a->box);
-	free(a->rank);
-	a->rank = NULL;
-	hc_search_free(a->search);
-	a->search = NULL;
+	struct search *sr = a->sr;
+
+	if (!sr)
+		return;
+	for (int i = 0; i < sr->recall.n; i++)
+		free(sr->recall.q[i]);
+	free(sr->recall.draft);
+	le_free(&sr->box);
+	free(sr->rank);
+	free(sr->want);
+	hc_search_free(sr->engine);
+	free(sr);
+	a->sr = NULL;
 }
 
 /* ---- opening, keeping, leaving ----------------------------------------- */
@@ -189,32 +215,32 @@ int search_open(struct app *a)
 {
 	/* built on first use: start-up stays as quick as a bare ncurses
 	 * program */
-	if (!a->search)
-		a->search = hc_search_new(a->t);
+	if (!a->sr->engine)
+		a->sr->engine = hc_search_new(a->t);
 	ui_enter(a, MODE_SEARCH);
-	a->kept = 0;
-	a->pre_key = a->tree.key;
-	le_clear(&a->box);
+	a->sr->kept = 0;
+	a->sr->pre_key = a->tree.key;
+	le_clear(&a->sr->box);
 	search_rerun(a); /* the tree back, if results were kept */
-	free(a->recall.draft);
-	a->recall.draft = NULL;
-	a->recall.at = a->recall.n;
+	free(a->sr->recall.draft);
+	a->sr->recall.draft = NULL;
+	a->sr->recall.at = a->sr->recall.n;
 	return ui_focus(a, FOCUS_TREE) | CH_RESULTS;
 }
 
 int search_clear(struct app *a)
 {
-	int key = a->rs.n ? a->rank[a->rs.sel]->code->code
-		: search_has_query(a) ? a->pre_key : a->tree.key;
+	int key = a->sr->rs.n ? a->sr->rank[a->sr->rs.sel]->code->code
+		: search_has_query(a) ? a->sr->pre_key : a->tree.key;
 
 	recall_push(a);
 	if (a->mode == MODE_SEARCH)
 		ui_leave(a); /* the box closes */
-	a->kept = 0;
-	le_clear(&a->box);
-	a->n_hits = 0;
-	a->rs = (struct listsel){ 0, 0, 0 };
-	a->partial = 0;
+	a->sr->kept = 0;
+	le_clear(&a->sr->box);
+	a->sr->n_hits = 0;
+	a->sr->rs = (struct listsel){ 0, 0, 0 };
+	a->sr->partial = 0;
 	/* the classes open before the search, and the code's */
 	a->tree.key = key;
 	tree_filter(&a->tree, NULL);
@@ -223,12 +249,12 @@ int search_clear(struct app *a)
 
 int search_keep(struct app *a)
 {
-	if (!search_has_query(a) || a->rs.n == 0)
+	if (!search_has_query(a) || a->sr->rs.n == 0)
 		return search_clear(a);
 	recall_push(a);
 	if (a->mode == MODE_SEARCH)
 		ui_leave(a); /* the box closes */
-	a->kept = 1;
+	a->sr->kept = 1;
 	return CH_RESULTS;
 }
 
@@ -260,7 +286,7 @@ static int type_char(struct app *a, wint_t ch)
 	/* nor what the sanitiser drops (bidi controls): the query is shown */
 	if (text_sanitize(safe, (const char *)buf, (size_t)n, 0) != (size_t)n)
 		return 0;
-	return edited(a, le_insert(&a->box, (const char *)buf, (size_t)n) > 0);
+	return edited(a, le_insert(&a->sr->box, (const char *)buf, (size_t)n) > 0);
 }
 
 int search_paste(struct app *a, const char *s, size_t n)
@@ -277,14 +303,14 @@ int search_paste(struct app *a, const char *s, size_t n)
 	if (!clean)
 		return bits;
 	k = le_clean_paste(clean, s, n, a->utf8);
-	bits |= edited(a, le_insert(&a->box, clean, k) > 0);
+	bits |= edited(a, le_insert(&a->sr->box, clean, k) > 0);
 	free(clean);
 	return bits | CH_STATUS;
 }
 
 int search_key(struct app *a, enum tui_action act, struct ui_key k)
 {
-	struct lineedit *e = &a->box;
+	struct lineedit *e = &a->sr->box;
 
 	switch (act) {
 	case ACT_ESC:
@@ -301,7 +327,7 @@ int search_key(struct app *a, enum tui_action act, struct ui_key k)
 		{
 			int bits = tree_key(a, act);
 
-			a->pre_key = a->tree.key;
+			a->sr->pre_key = a->tree.key;
 			return bits;
 		}
 	case ACT_LEFT:
@@ -343,12 +369,12 @@ int search_key(struct app *a, enum tui_action act, struct ui_key k)
 
 int search_step(struct app *a, int dir)
 {
-	if (!a->kept || a->rs.n == 0) {
+	if (!a->sr->kept || a->sr->rs.n == 0) {
 		ui_set_msg(a, R_DIM, ui_msg(a, MSG_T_NO_SEARCH));
 		return CH_STATUS;
 	}
-	list_step(&a->rs, dir);
-	return results_select(a, a->rs.sel) | CH_STATUS;
+	list_step(&a->sr->rs, dir);
+	return results_select(a, a->sr->rs.sel) | CH_STATUS;
 }
 
 /* ---- the status line --------------------------------------------------- */
@@ -396,7 +422,7 @@ static const struct hint *hints_for(struct app *a, enum key_mode *km,
 		return box;
 	}
 	*km = a->focus == FOCUS_DETAIL ? KM_DETAIL : KM_TREE;
-	if (a->kept && a->focus == FOCUS_TREE) {
+	if (a->sr->kept && a->focus == FOCUS_TREE) {
 		*n = sizeof kept / sizeof *kept;
 		return kept;
 	}
@@ -418,21 +444,21 @@ static const struct hint *hints_for(struct app *a, enum key_mode *km,
  * window, only measures. */
 static int put_count(struct app *a, WINDOW *w, int room)
 {
-	const char *what = a->rs.n ? NULL : ui_msg(a, MSG_T_NO_MATCH);
-	const char *note = a->box.len > HC_SEARCH_MAX_QUERY
+	const char *what = a->sr->rs.n ? NULL : ui_msg(a, MSG_T_NO_MATCH);
+	const char *note = a->sr->box.len > HC_SEARCH_MAX_QUERY
 			   ? ui_msg(a, MSG_T_TOO_LONG) : NULL;
 	char buf[64];
 	int x;
 
 	if (!search_has_query(a))
 		return 0;
-	snprintf(buf, sizeof buf, "%d/%d", a->rs.sel + 1, a->rs.n);
+	snprintf(buf, sizeof buf, "%d/%d", a->sr->rs.sel + 1, a->sr->rs.n);
 	if (!what)
 		what = buf;
 	if (!w)
 		return paint_width(what, strlen(what)) +
 		       (note ? 2 + paint_width(note, strlen(note)) : 0);
-	x = paint_str(w, a->rs.n ? R_DIM : R_WARN, what, room);
+	x = paint_str(w, a->sr->rs.n ? R_DIM : R_WARN, what, room);
 	if (note) {
 		x += paint_str(w, R_NORMAL, "  ", room - x);
 		x += paint_str(w, R_DIM, note, room - x);
@@ -448,11 +474,11 @@ static int put_query(struct app *a, WINDOW *w, int room)
 	struct le_view v;
 	int x;
 
-	le_view(&a->box, room - 1, &v);
+	le_view(&a->sr->box, room - 1, &v);
 	x = paint_str(w, R_KEY, "/", room);
 	if (v.more_left)
 		x += paint_str(w, R_DIM, ell, 1);
-	x += paint(w, R_INPUT, le_text(&a->box) + v.first, v.len, room - x);
+	x += paint(w, R_INPUT, le_text(&a->sr->box) + v.first, v.len, room - x);
 	a->cursor_y = 0;
 	a->cursor_x = 1 + v.more_left + v.cursor_col;
 	if (v.more_right)
@@ -474,7 +500,7 @@ void search_draw_status(struct app *a)
 	werase(w);
 	wmove(w, 0, 0);
 	hs = hints_for(a, &km, &n);
-	if (a->mode == MODE_SEARCH || a->kept) {
+	if (a->mode == MODE_SEARCH || a->sr->kept) {
 		/* the query's room; what it leaves goes to the count and the
 		 * hints */
 		int room = width - 4 - put_count(a, NULL, width);
@@ -499,9 +525,9 @@ const struct hc_match *search_match_for(const struct app *a,
 {
 	if (!c || !results_shown(a))
 		return NULL;
-	for (size_t i = 0; i < a->n_hits; i++)
-		if (a->hits[i].code == c)
-			return &a->hits[i];
+	for (size_t i = 0; i < a->sr->n_hits; i++)
+		if (a->sr->hits[i].code == c)
+			return &a->sr->hits[i];
 	return NULL;
 }
 

@@ -4,6 +4,38 @@
 
 #include "ui.h"
 
+/* Earlier queries of this session, for ^P / ^N in the search box. */
+#define RECALL_MAX 50
+struct recall {
+	char *q[RECALL_MAX]; /* oldest first */
+	int n;
+	int at;              /* the one shown; n: the query being typed */
+	char *draft;         /* the query being typed, while at < n */
+};
+
+/* The search's state: the query, the engine's hits and the ranked rows
+ * (results.c draws them).  Only the search box and its results write
+ * it. */
+struct search {
+	struct hc_search *engine; /* built on first use */
+	struct lineedit box;   /* the query as typed */
+	const struct hc_match *hits; /* the engine's, best first */
+	size_t n_hits;
+	const struct hc_match **rank; /* the rows of the ranked list: the
+				       * hits but hidden unofficial codes */
+	struct listsel rs;     /* the selected row; rs.n rows */
+	int partial;           /* no code matched every word */
+	int kept;              /* results kept after Enter */
+	int pre_key;           /* the selection before the search */
+	unsigned char *want;   /* per code: a hit */
+	struct recall recall;  /* the queries of this session */
+};
+
+/* Made at start for t (NULL without memory); search_free frees it. */
+struct search *search_new(const struct hc_table *t);
+/* 1 while results are kept (after Enter), the box closed. */
+int search_kept(const struct app *a);
+
 void search_draw_status(struct app *a);
 int search_open(struct app *a);
 int search_key(struct app *a, enum tui_action act, struct ui_key k);

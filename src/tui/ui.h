@@ -46,25 +46,9 @@ struct ui_key {
 	wint_t ch;
 };
 
-/* Earlier queries of this session, for ^P / ^N in the search box. */
-#define RECALL_MAX 50
-struct recall {
-	char *q[RECALL_MAX]; /* oldest first */
-	int n;
-	int at;              /* the one shown; n: the query being typed */
-	char *draft;         /* the query being typed, while at < n */
-};
-
-/* The header view (header_view.c): a header explained in the detail pane,
- * over the code it was opened from. */
-struct hview {
-	const struct hc_header *h; /* shown; NULL: the tree's selection is */
-	int from_key;              /* the code, its scroll, its chosen link */
-	int from_top, from_link;
-	const struct hc_header *query; /* the header the search names */
-};
-
 struct help;
+struct search;
+struct detail;
 
 struct app {
 	const struct hc_table *t;
@@ -77,27 +61,9 @@ struct app {
 	enum mode mode;
 	enum mode back[MODE_N]; /* the screen each one goes back to */
 
-	/* detail pane */
-	struct doc doc;
-	struct scroll ds;
-	int ds_key;          /* the doc key ds and link belong to */
-	int link;            /* chosen related link, -1 none */
-	struct history hist;
-	struct hview hv;
+	struct detail *dt;   /* the detail pane's (detail.h) */
 
-	/* search */
-	struct hc_search *search;
-	struct lineedit box;   /* the query as typed */
-	const struct hc_match *hits; /* the engine's, best first */
-	size_t n_hits;
-	const struct hc_match **rank; /* the rows of the ranked list: the
-				       * hits but hidden unofficial codes */
-	struct listsel rs;     /* the selected row; rs.n rows */
-	int partial;           /* no code matched every word */
-	int kept;              /* results kept after Enter */
-	int pre_key;           /* the selection before the search */
-	unsigned char *want;
-	struct recall recall;  /* the queries of this session */
+	struct search *sr;   /* the search box's and its results' (search_box.h) */
 
 	char digits[4];      /* typed so far, for jumping to a code */
 	size_t n_digits;
