@@ -12,6 +12,7 @@
 #include "quiz_view.h"
 #include "search_box.h"
 #include "stats_view.h"
+#include "study.h"
 #include "term.h"
 #include "tree.h"
 #include "model/text.h"
@@ -331,6 +332,7 @@ static void app_free(struct app *a)
 	for (size_t i = 0; i < screens.n; i++)
 		if (rows[i].free)
 			rows[i].free(a);
+	study_file_free(a); /* after the quiz and the interview are done */
 	tree_free(&a->tree);
 	detail_free(a);
 }

@@ -5,7 +5,7 @@
 
 #include "compare_view.h"
 #include "hints.h"
-#include "quiz_view.h"
+#include "study.h"
 #include "model/text.h"
 
 #include <stdio.h>

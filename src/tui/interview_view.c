@@ -7,7 +7,7 @@
 
 #include "interview_view.h"
 #include "hints.h"
-#include "quiz_view.h"
+#include "study.h"
 #include "model/i18n.h"
 #include "model/text.h"
 

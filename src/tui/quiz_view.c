@@ -7,6 +7,7 @@
 
 #include "compare_view.h"
 #include "quiz_view.h"
+#include "study.h"
 #include "hints.h"
 #include "stats_view.h"
 #include "model/i18n.h"
@@ -33,11 +34,6 @@ enum { MENU_DUE, MENU_STANDARD };
 #define MENU_MAX (4 + 2 * HC_CLASS_N)
 
 struct study {
-	struct progress prog;
-	char *path;              /* NULL: nowhere to save */
-	struct progress_note note; /* from the model: load or save trouble */
-	int warn_no_home;        /* show MSG_T_NO_HOME */
-
 	struct quiz q;
 	int have_quiz;           /* q holds a session (running or ended) */
 	unsigned runs;           /* sessions started in this run */
@@ -69,93 +65,13 @@ static double seconds_shown(const struct study *s)
 	       (double)(now.tv_nsec - s->shown.tv_nsec) / 1e9;
 }
 
-/* Reviewed items due now, over all the table can ask. */
-static size_t due_now(const struct app *a, const struct progress *p)
-{
-	struct quiz_due d;
-	long long now = (long long)time(NULL);
-
-	quiz_due(a->t, p, now, now, &d);
-	return d.now;
-}
-
-/* ---- the progress file ------------------------------------------------- */
-
-/* A save waiting for another copy's lock stops waiting when the program
- * is being ended: the loop keeps these signals blocked, so they are
- * pending here, and end the program as soon as the save returns. */
-static int ending(void)
-{
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	sigset_t set;
-
-	if (sigpending(&set) < 0)
-		return 0;
-	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-		if (sigismember(&set, sigs[i]) == 1)
-			return 1;
-	return 0;
-}
-
 static struct study *study_get(struct app *a)
 {
-	struct study *s = a->study;
-
-	if (s)
-		return s;
-	s = calloc(1, sizeof *s);
-	if (!s)
-		return NULL;
-	a->study = s;
-	s->path = progress_default_path();
-	progress_init(&s->prog);
-	if (!s->path)
-		s->warn_no_home = 1;
-	else
-		progress_load(&s->prog, s->path, &s->note);
-	s->prog.interrupted = ending;
-	return s;
-}
-
-struct progress *study_progress(struct app *a)
-{
-	static struct progress none;
-	struct study *s = study_get(a);
-
-	return s ? &s->prog : &none;
-}
-
-const char *study_path(const struct app *a)
-{
-	return a->study ? a->study->path : NULL;
-}
-
-void study_warning(const struct app *a, char *buf, size_t n)
-{
-	const struct study *s = a->study;
-
-	buf[0] = '\0';
-	if (!s)
-		return;
-	if (s->warn_no_home)
-		text_format(buf, n, "%s", ui_msg(a, MSG_T_NO_HOME));
-	else
-		progress_note_text(&s->note, a->lang, 1, buf, n);
-}
-
-/* After each answer.  A failure keeps the answers for the next save and
- * says why; a success clears what an earlier failure said. */
-static void save(struct study *s)
-{
-	if (!s->path)
-		return;
-	progress_save(&s->prog, s->path, &s->note);
-}
-
-void study_save(struct app *a)
-{
+	if (!a->study)
+		a->study = calloc(1, sizeof *a->study);
 	if (a->study)
-		save(a->study);
+		study_progress(a); /* loaded on first use */
+	return a->study;
 }
 
 void study_session_score(const struct app *a, unsigned *right,
@@ -175,70 +91,8 @@ void study_free(struct app *a)
 		return;
 	if (s->have_quiz)
 		quiz_end(&s->q);
-	/* the terminal is restored by now: answers that could not be saved
-	 * are tried once more, and said on stderr if they still cannot be */
-	if (s->path && progress_unsaved(&s->prog)) {
-		unsigned long n = progress_unsaved(&s->prog);
-
-		if (progress_save(&s->prog, s->path, &s->note) < 0) {
-			char num[24], why[1024], line[1200];
-			const char *args[2] = { num, why };
-
-			snprintf(num, sizeof num, "%lu", n);
-			progress_note_text(&s->note, a->lang, 0, why,
-					   sizeof why);
-			hc_msg_fill(line, sizeof line,
-				    ui_msg(a, MSG_P_UNSAVED), args, 2);
-			fprintf(stderr, "httpcodes: %s\n", line);
-		}
-	}
-	progress_free(&s->prog);
-	free(s->path);
 	free(s);
 	a->study = NULL;
-}
-
-/* ---- helpers the study screens share ----------------------------------- */
-
-int study_wrap(WINDOW *w, int y, int x, int width, int maxy, enum role r,
-	       const char *text)
-{
-	struct doc d = { 0 };
-	struct doc_view v = { 0, x, width, -1, NULL };
-	int rows;
-
-	doc_text(&d, r, text, 0, width, NULL, 0);
-	rows = (int)d.nline < maxy - y ? (int)d.nline : maxy - y;
-	if (rows > 0)
-		doc_draw(w, y, rows, &d, &v);
-	doc_free(&d);
-	return rows > 0 ? y + rows : y;
-}
-
-void study_bar(WINDOW *w, enum role r, int pct, int width)
-{
-	int full = pct * width / 100;
-	int utf8 = theme_glyphs()->vline[0] != '|';
-
-	if (pct > 0 && full == 0)
-		full = 1; /* something learnt shows */
-	for (int i = 0; i < width; i++)
-		paint_str(w, i < full ? r : R_DIM,
-			  i < full ? (utf8 ? "\xe2\x96\x88" : "#")
-				   : (utf8 ? "\xe2\x96\x91" : "."), 1);
-}
-
-void study_status(struct app *a, enum key_mode km, const struct hint *h,
-		  size_t n)
-{
-	char warn[1400];
-
-	if (a->msg[0]) {
-		hints_line(a, km, a->msg, a->msg_role, h, n);
-		return;
-	}
-	study_warning(a, warn, sizeof warn);
-	hints_line(a, km, warn, R_WARN, h, n);
 }
 
 /* ---- sessions ---------------------------------------------------------- */
@@ -281,12 +135,15 @@ static int menu_class_row(const struct app *a, int digit)
 }
 
 /* A session started but left before any answer does not count. */
-static void drop_session(struct study *s)
+static void drop_session(struct app *a)
 {
+	struct study *s = a->study;
+	struct progress *p = study_progress(a);
+
 	if (!s->have_quiz)
 		return;
-	if (s->q.asked == 0 && s->prog.session > s->prog.saved_session)
-		s->prog.session--;
+	if (s->q.asked == 0 && p->session > p->saved_session)
+		p->session--;
 	quiz_end(&s->q);
 	s->have_quiz = 0;
 }
@@ -295,15 +152,15 @@ static int start(struct app *a, int row)
 {
 	struct study *s = a->study;
 
-	drop_session(s);
-	if (quiz_start(&s->q, a->t, &s->prog, menu_scope(a, row),
+	drop_session(a);
+	if (quiz_start(&s->q, a->t, study_progress(a), menu_scope(a, row),
 		       a->seed + s->runs, QUIZ_VIEW_QUESTIONS) < 0) {
 		ui_set_msg(a, R_WARN, "out of memory");
 		return CH_STATUS;
 	}
 	s->have_quiz = 1;
 	if (!quiz_current(&s->q)) {
-		drop_session(s);
+		drop_session(a);
 		ui_set_msg(a, R_WARN, ui_msg(a, MSG_T_NO_QUESTIONS));
 		return CH_STATUS | CH_DETAIL;
 	}
@@ -330,7 +187,7 @@ int quiz_view_open(struct app *a)
 		s->st = QV_MENU;
 	if (!s->menu_placed) {
 		s->menu_placed = 1;
-		s->menu_sel = due_now(a, &s->prog) ? MENU_DUE : MENU_STANDARD;
+		s->menu_sel = study_due_now(a, study_progress(a)) ? MENU_DUE : MENU_STANDARD;
 	}
 	return ui_enter(a, MODE_QUIZ);
 }
@@ -357,7 +214,7 @@ static int answer(struct app *a, int given)
 	s->last_right = quiz_answer_timed(&s->q, given, seconds_shown(s));
 	if (!s->last_right)
 		remember_missed(s, s->last.code->code);
-	save(s);
+	study_save(a);
 	s->st = QV_FEEDBACK;
 	return CH_DETAIL | CH_STATUS;
 }
@@ -371,7 +228,7 @@ static int leave(struct app *a)
 		s->st = QV_SUMMARY;
 		return CH_HEAD | CH_DETAIL | CH_STATUS;
 	}
-	drop_session(s);
+	drop_session(a);
 	s->st = QV_MENU;
 	return ui_leave(a);
 }
@@ -478,7 +335,7 @@ int quiz_view_key(struct app *a, enum tui_action act, struct ui_key k)
 		return CH_HEAD | CH_DETAIL | CH_STATUS;
 	case QV_SUMMARY:
 		if (act == ACT_OPEN) {
-			drop_session(s);
+			drop_session(a);
 			s->st = QV_MENU;
 			return CH_DETAIL | CH_STATUS;
 		}
@@ -492,7 +349,7 @@ int quiz_view_key(struct app *a, enum tui_action act, struct ui_key k)
 
 /* ---- drawing ----------------------------------------------------------- */
 
-static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
+static void scope_label(struct app *a, struct quiz_scope sc, char *buf,
 			size_t n)
 {
 	const struct hc_class *k;
@@ -507,7 +364,7 @@ static void scope_label(const struct app *a, struct quiz_scope sc, char *buf,
 		break;
 	case QS_DUE:
 		text_format(buf, n, "%s (%zu)", ui_msg(a, MSG_T_SCOPE_DUE),
-			 due_now(a, &a->study->prog));
+			 study_due_now(a, study_progress(a)));
 		break;
 	case QS_CLASS:
 		k = hc_table_class(a->t, sc.digit);
@@ -554,7 +411,7 @@ static void draw_menu(struct app *a, WINDOW *w, int h, int x, int width)
 		char count[32], line[160];
 		const char *args[1] = { count };
 
-		snprintf(count, sizeof count, "%zu", due_now(a, &s->prog));
+		snprintf(count, sizeof count, "%zu", study_due_now(a, study_progress(a)));
 		hc_msg_fill(line, sizeof line, ui_msg(a, MSG_T_DUE_OPEN), args,
 			    1);
 		wmove(w, y, x);
@@ -585,7 +442,7 @@ static void draw_menu(struct app *a, WINDOW *w, int h, int x, int width)
 			paint_fill(w, r, x + lw + 4 - cx);
 		if (cls && width >= 58) {
 			size_t items;
-			int pct = quiz_mastery(a->t, &s->prog, sc, sc.digit,
+			int pct = quiz_mastery(a->t, study_progress(a), sc, sc.digit,
 					       &items);
 			char p[16];
 

@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include "quiz_view.h"
+#include "study.h"
 #include "stats_view.h"
 #include "hints.h"
 #include "model/quiz.h"

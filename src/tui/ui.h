@@ -47,6 +47,7 @@ struct ui_key {
 };
 
 struct help;
+struct study_file;
 struct search;
 struct detail;
 
@@ -75,7 +76,8 @@ struct app {
 	int cursor_y, cursor_x; /* in the status window, for the box */
 	WINDOW *w_help;
 
-	/* study: the quiz, the statistics, the comparisons */
+	/* study: the progress file, the quiz, the comparisons, the interview */
+	struct study_file *sf;   /* study.c; made on first use */
 	struct study *study;     /* quiz_view.c; made on first use */
 	struct compare *cmp;     /* compare_view.c */
 	struct iview *iview;     /* interview_view.c; made on first use */
