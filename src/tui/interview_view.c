@@ -167,58 +167,27 @@ int interview_view_key(struct app *a, enum tui_action act, struct ui_key k)
 
 /* ---- drawing ----------------------------------------------------------- */
 
-/* Rows are counted from the top of the card; only those in the window
- * (after top) are painted. */
-struct pen {
-	WINDOW *w;
-	int row, top, h, x, width;
-};
-
-static int pen_visible(const struct pen *p)
+/* A line of text made while building (copied into the doc). */
+static void put(struct doc *d, enum role r, const char *s, int width)
 {
-	return p->row >= p->top && p->row - p->top < p->h;
+	doc_text(d, r, doc_own(d, s), 0, width, NULL, 0);
 }
 
-static void pen_move(struct pen *p)
+/* Paragraphs ('\n' between them), a blank line between. */
+static void put_text(struct doc *d, enum role r, const char *s, size_t n,
+		     int width)
 {
-	wmove(p->w, p->row - p->top, p->x);
+	char *t = malloc(n + 1);
+
+	if (!t)
+		return;
+	memcpy(t, s, n);
+	t[n] = '\0';
+	doc_text(d, r, doc_own(d, t), 0, width, NULL, 1);
+	free(t);
 }
 
-/* Paragraphs ('\n' between them) wrapped to the width. */
-static void pen_text(struct pen *p, enum role r, const char *s, size_t n,
-		     int gap)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		const char *nl = memchr(s + i, '\n', n - i);
-		size_t end = nl ? (size_t)(nl - s) : n;
-
-		while (i < end) {
-			size_t next, len = text_wrap(s + i, end - i, p->width,
-						     &next);
-
-			if (pen_visible(p)) {
-				pen_move(p);
-				paint(p->w, r, s + i, len, p->width);
-			}
-			p->row++;
-			if (!next)
-				break;
-			i += next;
-		}
-		i = end + 1;
-		if (i < n)
-			p->row += gap;
-	}
-}
-
-static void pen_str(struct pen *p, enum role r, const char *s)
-{
-	pen_text(p, r, s, strlen(s), 0);
-}
-
-static void draw_card(struct app *a, struct pen *p)
+static void build_card(struct app *a, struct doc *d, int width)
 {
 	struct iview *v = a->iview;
 	const struct interview_card *c = interview_current(&v->iv);
@@ -230,8 +199,8 @@ static void draw_card(struct app *a, struct pen *p)
 		return;
 	snprintf(buf, sizeof buf, "%s %zu/%zu", ui_msg(a, MSG_T_QUESTION),
 		 v->iv.pos + 1, v->iv.n);
-	pen_str(p, R_HEADING, buf);
-	p->row++;
+	put(d, R_HEADING, buf, width);
+	doc_line(d, 0);
 	if (c->kind == IVK_CODE) {
 		const char *k = c->code->title[HC_KO];
 
@@ -241,40 +210,36 @@ static void draw_card(struct app *a, struct pen *p)
 		else
 			text_format(buf, sizeof buf, "%03d %s", c->code->code,
 				    c->code->phrase);
-		pen_str(p, role_class(c->code->code / 100), buf);
+		put(d, role_class(c->code->code / 100), buf, width);
 	} else {
 		text_format(buf, sizeof buf, "%s: %s",
 			    ui_msg(a, MSG_T_IV_CONCEPT),
 			    c->concept->title[a->lang]);
-		pen_str(p, R_LABEL, buf);
+		put(d, R_LABEL, buf, width);
 	}
-	p->row++;
+	doc_line(d, 0);
 	s = interview_question(c, a->lang, &n);
-	pen_text(p, R_TITLE, s, n, 1);
-	p->row++;
+	put_text(d, R_TITLE, s, n, width);
+	doc_line(d, 0);
 	if (v->st == IV_ASK) {
-		pen_str(p, R_DIM, ui_msg(a, MSG_T_IV_THINK));
+		put(d, R_DIM, ui_msg(a, MSG_T_IV_THINK), width);
 		return;
 	}
-	pen_str(p, R_HEADING, ui_msg(a, MSG_T_IV_ANSWER));
+	put(d, R_HEADING, ui_msg(a, MSG_T_IV_ANSWER), width);
 	s = interview_answer(c, a->lang, &n);
-	pen_text(p, R_NORMAL, s, n, 1);
-	p->row++;
-	pen_str(p, R_LABEL, ui_msg(a, MSG_T_IV_GRADE_ASK));
-	if (pen_visible(p)) {
-		pen_move(p);
-		for (int g = PG_AGAIN; g <= PG_EASY; g++) {
-			snprintf(buf, sizeof buf, "%d", g);
-			paint_str(p->w, R_KEY, buf, 2);
-			snprintf(buf, sizeof buf, " %s   ",
-				 ui_msg(a, grade_msg[g]));
-			paint_str(p->w, R_NORMAL, buf, p->width);
-		}
+	put_text(d, R_NORMAL, s, n, width);
+	doc_line(d, 0);
+	put(d, R_LABEL, ui_msg(a, MSG_T_IV_GRADE_ASK), width);
+	doc_line(d, 0);
+	for (int g = PG_AGAIN; g <= PG_EASY; g++) {
+		snprintf(buf, sizeof buf, "%d", g);
+		doc_seg(d, R_KEY, doc_own(d, buf), strlen(buf), NULL, -1);
+		snprintf(buf, sizeof buf, " %s   ", ui_msg(a, grade_msg[g]));
+		doc_seg(d, R_NORMAL, doc_own(d, buf), strlen(buf), NULL, -1);
 	}
-	p->row++;
 }
 
-static void draw_summary(struct app *a, struct pen *p)
+static void build_summary(struct app *a, struct doc *d, int width)
 {
 	struct iview *v = a->iview;
 	char buf[256];
@@ -283,57 +248,56 @@ static void draw_summary(struct app *a, struct pen *p)
 		    v->left_early ? " (" : "",
 		    v->left_early ? ui_msg(a, MSG_T_LEFT_EARLY) : "",
 		    v->left_early ? ")" : "");
-	pen_str(p, R_HEADING, buf);
-	p->row++;
+	put(d, R_HEADING, buf, width);
+	doc_line(d, 0);
 	snprintf(buf, sizeof buf, "%s %u/%zu", ui_msg(a, MSG_T_IV_CARDS),
 		 v->iv.graded, v->iv.n);
-	pen_str(p, R_TITLE, buf);
-	p->row++;
+	put(d, R_TITLE, buf, width);
+	doc_line(d, 0);
 	for (int g = PG_AGAIN; g <= PG_EASY; g++) {
 		text_format(buf, sizeof buf, "  %d %-8s %3u", g,
 			    ui_msg(a, grade_msg[g]), v->iv.by_grade[g]);
-		pen_str(p, g == PG_AGAIN && v->iv.by_grade[g] ? R_CLASS5
-							      : R_NORMAL, buf);
+		put(d, g == PG_AGAIN && v->iv.by_grade[g] ? R_CLASS5 : R_NORMAL,
+		    buf, width);
 	}
 }
 
 void interview_view_draw(struct app *a, WINDOW *w, int ch)
 {
 	struct iview *v = a->iview;
-	struct pen p;
+	struct doc d = { 0 };
+	struct doc_view dv = { 0, 2, 0, -1, NULL };
 	char warn[1400];
-	int h, width, x = 2, y0 = 0;
+	int h, width, y0 = 0;
 
+	(void)ch;
 	if (!w || !v)
 		return;
 	getmaxyx(w, h, width);
 	werase(w);
 	study_warning(a, warn, sizeof warn);
 	if (warn[0]) {
-		y0 = study_wrap(w, 0, x, width - 2 * x, h, R_WARN, warn) + 1;
+		y0 = study_wrap(w, 0, dv.margin, width - 2 * dv.margin, h,
+				R_WARN, warn) + 1;
 		if (y0 >= h)
 			y0 = 0;
 	}
-	p.w = w;
-	p.row = 0;
-	p.x = x;
-	p.width = width - 2 * x > TEXT_MAX ? TEXT_MAX : width - 2 * x;
-	if (p.width < 8)
-		p.width = 8;
-	/* the rows under the warning, scrolled as a whole */
-	p.h = h - y0;
-	p.top = v->sc.top - y0;
+	dv.width = width - 2 * dv.margin > TEXT_MAX ? TEXT_MAX
+						     : width - 2 * dv.margin;
+	if (dv.width < 8)
+		dv.width = 8;
 	if (v->have_session && v->st == IV_SUMMARY)
-		draw_summary(a, &p);
+		build_summary(a, &d, dv.width);
 	else if (v->have_session)
-		draw_card(a, &p);
-	v->sc.total = p.row;
+		build_card(a, &d, dv.width);
+	/* the rows under the warning, scrolled as a whole; shorter text (L,
+	 * a wider window) scrolls back */
+	v->sc.total = (int)d.nline;
 	v->sc.height = h - y0;
-	if (scroll_clamp(&v->sc)) {
-		/* the text got shorter (L, a wider window): scroll back */
-		interview_view_draw(a, w, ch);
-		return;
-	}
+	scroll_clamp(&v->sc);
+	dv.top = v->sc.top;
+	doc_draw(w, y0, h - y0, &d, &dv);
+	doc_free(&d);
 	wnoutrefresh(w);
 }
 
