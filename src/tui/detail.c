@@ -383,15 +383,6 @@ void detail_follow_view(struct app *a)
 		}
 }
 
-/* A scroll of the pane; the chosen link follows it. */
-static int scrolled(struct app *a, int moved)
-{
-	if (!moved)
-		return 0;
-	detail_follow_view(a);
-	return CH_DETAIL;
-}
-
 static int choose_link(struct app *a, int delta)
 {
 	int n = a->dt->doc.nlinks;
@@ -459,10 +450,12 @@ void detail_click(struct app *a, int row, int col, int wheel)
 	const struct doc *d = &a->dt->doc;
 	int line = a->dt->ds.top + row;
 
-	if (wheel) {
-		scrolled(a, scroll_by(&a->dt->ds, wheel * 3));
+	/* the wheel as three lines of scrolling, a click on a link as its
+	 * choice and Enter */
+	for (int i = 0; wheel && i < 3; i++)
+		detail_key(a, wheel < 0 ? ACT_UP : ACT_DOWN);
+	if (wheel)
 		return;
-	}
 	ui_focus(a, FOCUS_DETAIL);
 	if (line < 0 || line >= (int)d->nline)
 		return;
@@ -471,7 +464,7 @@ void detail_click(struct app *a, int row, int col, int wheel)
 
 		if (s->link >= 0 && col >= MARGIN + d->line[line].indent) {
 			a->dt->link = s->link;
-			follow(a, d->links[s->link]);
+			detail_key(a, ACT_OPEN);
 			return;
 		}
 	}

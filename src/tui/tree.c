@@ -199,9 +199,9 @@ void tree_click(struct app *a, int row, int col, int wheel)
 	ui_focus(a, FOCUS_TREE);
 	if (i < 0 || i >= tr->n)
 		return;
-	/* a second click on a class opens or closes it */
+	/* a second click on a class opens or closes it, as Enter does */
 	if (i == tr->sel && tr->rows[i].kind == ROW_CLASS) {
-		tree_toggle(tr);
+		tree_key(a, ACT_OPEN);
 		return;
 	}
 	tree_set_sel(tr, i);
