@@ -19,82 +19,49 @@
 enum rec_kind { REC_CODE, REC_CLASS, REC_TOPIC, REC_HEADER, REC_CONCEPT,
 		REC_SKIP };
 
+/* What a kind of record makes of a field (fields.def's kind columns). */
+enum presence { NO, MAY, MUST };
+/* How a field's value is read (fields.def's last column). */
+enum field_flag {
+	ONE_LINE = 1,   /* no continuation lines */
+	KEEP_LINES = 2, /* continuation lines stay lines (table rows) */
+	REPEAT = 4,     /* may be given more than once */
+};
+
 enum field {
-	F_CODE, F_PHRASE, F_STATUS, F_CLASS, F_SPEC, F_VENDOR, F_ALIAS,
-	F_HEADERS, F_RELATED, F_KO_TITLE, F_KO_SUMMARY, F_EN_SUMMARY,
-	F_KO_DETAIL, F_EN_DETAIL, F_KO_INTERVIEW, F_EN_INTERVIEW,
-	F_KO_KEYWORDS, F_EN_KEYWORDS, F_EQUIVALENT,
-	/* class records */
-	F_KO_NAME, F_EN_NAME,
-	/* topic records */
-	F_ID, F_CODES, F_EN_TITLE, F_KO_TABLE, F_EN_TABLE, F_SITUATION,
-	/* header records */
-	F_NAME, F_DIRECTION, F_KIND, F_SYNTAX, F_EXAMPLE, F_SUCCESSOR,
-	/* concept records */
-	F_KO_QUESTION, F_EN_QUESTION, F_KO_ANSWER, F_EN_ANSWER,
+#define F(id, nm, co, cl, to, he, cn, fl) F_##id,
+#include "fields.def"
+#undef F
 	F_N
 };
 
-static const char *const field_names[F_N] = {
-	"Code", "Phrase", "Status", "Class", "Spec", "Vendor", "Alias",
-	"Headers", "Related", "Ko_Title", "Ko_Summary", "En_Summary",
-	"Ko_Detail", "En_Detail", "Ko_Interview", "En_Interview",
-	"Ko_Keywords", "En_Keywords", "Equivalent", "Ko_Name", "En_Name",
-	"Id", "Codes", "En_Title", "Ko_Table", "En_Table", "Situation",
-	"Name", "Direction", "Kind", "Syntax", "Example", "Successor",
-	"Ko_Question", "En_Question", "Ko_Answer", "En_Answer",
+static const struct field_info {
+	const char *name;
+	unsigned char in[REC_SKIP]; /* a presence, by kind of record */
+	unsigned char flags;
+} fields[F_N] = {
+#define F(id, nm, co, cl, to, he, cn, fl) \
+	[F_##id] = { nm, { [REC_CODE] = co, [REC_CLASS] = cl, \
+			   [REC_TOPIC] = to, [REC_HEADER] = he, \
+			   [REC_CONCEPT] = cn }, fl },
+#include "fields.def"
+#undef F
 };
+
+/* every name a string, none empty */
+#define F(id, nm, co, cl, to, he, cn, fl) \
+	_Static_assert(sizeof("" nm) > 1, "field " #id " has a name");
+#include "fields.def"
+#undef F
 
 #define BIT(f) (1ULL << (f))
 typedef unsigned long long fieldset;
 _Static_assert(F_N <= 64, "a field set holds every field");
-static const fieldset code_allowed =
-	BIT(F_KO_NAME) - 1; /* the fields before the class ones */
-static const fieldset code_mandatory =
-	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
-	BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) |
-	BIT(F_EN_DETAIL);
-static const fieldset class_allowed =
-	BIT(F_CLASS) | BIT(F_KO_NAME) | BIT(F_EN_NAME) | BIT(F_KO_SUMMARY) |
-	BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) | BIT(F_EN_DETAIL);
-static const fieldset topic_mandatory =
-	BIT(F_ID) | BIT(F_CODES) | BIT(F_KO_TITLE) | BIT(F_EN_TITLE) |
-	BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) |
-	BIT(F_EN_DETAIL);
-static const fieldset topic_allowed =
-	topic_mandatory | BIT(F_KO_TABLE) | BIT(F_EN_TABLE) | BIT(F_SITUATION);
-static const fieldset header_mandatory =
-	BIT(F_NAME) | BIT(F_DIRECTION) | BIT(F_KIND) | BIT(F_CODES) |
-	BIT(F_SYNTAX) | BIT(F_EXAMPLE) | BIT(F_KO_SUMMARY) |
-	BIT(F_EN_SUMMARY) | BIT(F_KO_DETAIL) | BIT(F_EN_DETAIL);
-static const fieldset header_allowed =
-	header_mandatory | BIT(F_SPEC) | BIT(F_SUCCESSOR);
-static const fieldset concept_mandatory =
-	BIT(F_ID) | BIT(F_CODES) | BIT(F_KO_TITLE) | BIT(F_EN_TITLE) |
-	BIT(F_KO_QUESTION) | BIT(F_EN_QUESTION) | BIT(F_KO_ANSWER) |
-	BIT(F_EN_ANSWER);
-/* fields allowed in each kind of record */
-static fieldset allowed_fields(enum rec_kind k)
-{
-	return k == REC_CODE ? code_allowed : k == REC_CLASS ? class_allowed
-	     : k == REC_TOPIC ? topic_allowed
-	     : k == REC_HEADER ? header_allowed
-	     : k == REC_CONCEPT ? concept_mandatory : 0;
-}
 
-/* multi-line fields whose lines stay lines (table rows) */
-static const fieldset keep_lines_fields =
-	BIT(F_KO_TABLE) | BIT(F_EN_TABLE);
-/* fields that may be given more than once (a Situation may go on over
- * continuation lines, joined by spaces: with its reasons it is long) */
-static const fieldset repeat_fields = BIT(F_ALIAS) | BIT(F_SITUATION);
-static const fieldset one_line_fields =
-	BIT(F_ID) | BIT(F_CODES) | BIT(F_EN_TITLE) |
-	BIT(F_CODE) | BIT(F_PHRASE) | BIT(F_STATUS) | BIT(F_CLASS) |
-	BIT(F_SPEC) | BIT(F_VENDOR) | BIT(F_ALIAS) | BIT(F_RELATED) |
-	BIT(F_KO_TITLE) | BIT(F_KO_SUMMARY) | BIT(F_EN_SUMMARY) |
-	BIT(F_KO_NAME) | BIT(F_EN_NAME) | BIT(F_NAME) | BIT(F_DIRECTION) |
-	BIT(F_KIND) | BIT(F_SYNTAX) | BIT(F_EXAMPLE) | BIT(F_SUCCESSOR);
+static int field_has(int f, unsigned flag)
+{
+	return (fields[f].flags & flag) != 0;
+}
 
 static const char *const status_names[HC_STATUS_N] = {
 	"standard", "obsolete", "unused", "temporary", "unofficial",
@@ -220,9 +187,18 @@ static int blank(const char *s, size_t n)
 static int field_lookup(const char *s, size_t n)
 {
 	for (int f = 0; f < F_N; f++)
-		if (strlen(field_names[f]) == n && !memcmp(field_names[f], s, n))
+		if (strlen(fields[f].name) == n && !memcmp(fields[f].name, s, n))
 			return f;
 	return -1;
+}
+
+/* The first field a record of kind k must have and lacks, or NULL. */
+static const char *missing_field(const struct parser *p, enum rec_kind k)
+{
+	for (int f = 0; f < F_N; f++)
+		if (fields[f].in[k] == MUST && !(p->seen & BIT(f)))
+			return fields[f].name;
+	return NULL;
 }
 
 /* Append sanitised text to the arena (not terminated). */
@@ -269,6 +245,7 @@ static int class_digit(const char *s)
 
 static int finish_class(struct parser *p, struct hc_table *t)
 {
+	const char *miss;
 	struct hc_class *c;
 	int d;
 
@@ -279,11 +256,10 @@ static int finish_class(struct parser *p, struct hc_table *t)
 		return fail(p, p->val_line[F_CLASS],
 			    "bad class '%s' (expected 1xx to 5xx)",
 			    p->val[F_CLASS]);
-	for (int f = 0; f < F_N; f++)
-		if ((class_allowed & BIT(f)) && !(p->seen & BIT(f)))
-			return fail(p, p->rec_line,
-				    "class %s: missing mandatory field %s",
-				    p->val[F_CLASS], field_names[f]);
+	if ((miss = missing_field(p, REC_CLASS)))
+		return fail(p, p->rec_line,
+			    "class %s: missing mandatory field %s",
+			    p->val[F_CLASS], miss);
 	c = &t->classes[d - 1];
 	if (c->digit)
 		return fail(p, p->val_line[F_CLASS], "duplicate class %s",
@@ -317,17 +293,17 @@ static int parse_codes(struct parser *p, int f, int *out, int max, int *n)
 		if (r < 0 || v < 100 || v > 599)
 			return fail(p, p->val_line[f],
 				    "%s: '%s' is not a list of codes ('%.*s' %s)",
-				    field_names[f], p->val[f],
+				    fields[f].name, p->val[f],
 				    (int)text_cut(s, len, 40), s,
 				    r == -2 ? "has a leading zero"
 					    : "is not a code from 100 to 599");
 		for (int i = 0; i < *n; i++)
 			if (out[i] == v)
 				return fail(p, p->val_line[f], "%s: %ld is "
-					    "listed twice", field_names[f], v);
+					    "listed twice", fields[f].name, v);
 		if (*n == max)
 			return fail(p, p->val_line[f], "%s: more than %d codes",
-				    field_names[f], max);
+				    fields[f].name, max);
 		out[(*n)++] = (int)v;
 		s += len;
 	}
@@ -373,21 +349,12 @@ static int parse_situation(struct parser *p, int i, struct hc_situation *out)
 	return 0;
 }
 
-/* The first mandatory field of a record that it lacks, or NULL. */
-static const char *missing_field(const struct parser *p, fieldset mandatory)
-{
-	for (int f = 0; f < F_N; f++)
-		if ((mandatory & BIT(f)) && !(p->seen & BIT(f)))
-			return field_names[f];
-	return NULL;
-}
-
 static int finish_topic(struct parser *p, struct hc_table *t)
 {
 	const char *miss;
 	struct hc_topic *tp;
 
-	if ((miss = missing_field(p, topic_mandatory)))
+	if ((miss = missing_field(p, REC_TOPIC)))
 		return fail(p, p->rec_line,
 			    "topic: missing mandatory field %s",
 			    miss);
@@ -477,7 +444,7 @@ static int finish_header(struct parser *p, struct hc_table *t)
 		return fail(p, p->val_line[F_NAME], "header name '%s' is not a "
 			    "field name (letters, digits and !#$%%&'*+-.^_`|~)",
 			    name);
-	if ((miss = missing_field(p, header_mandatory)))
+	if ((miss = missing_field(p, REC_HEADER)))
 		return fail(p, p->rec_line,
 			    "header %s: missing mandatory field %s",
 			    name, miss);
@@ -540,7 +507,7 @@ static int finish_code(struct parser *p, struct hc_table *t)
 	if (code < 100 || code > 599)
 		return fail(p, p->val_line[F_CODE],
 			    "code %ld is outside 100..599", code);
-	if ((miss = missing_field(p, code_mandatory)))
+	if ((miss = missing_field(p, REC_CODE)))
 		return fail(p, p->rec_line,
 			    "code %ld: missing mandatory field %s",
 			    code, miss);
@@ -623,7 +590,7 @@ static int finish_concept(struct parser *p, struct hc_table *t)
 		return fail(p, p->val_line[F_ID], "concept Id '%s' is not "
 			    "lowercase letters, digits and '-' (at most %d)",
 			    p->val[F_ID], HC_CONCEPT_ID_MAX);
-	if ((miss = missing_field(p, concept_mandatory)))
+	if ((miss = missing_field(p, REC_CONCEPT)))
 		return fail(p, p->rec_line,
 			    "concept %s: missing mandatory field %s",
 			    p->val[F_ID], miss);
@@ -716,10 +683,10 @@ static int field_line(struct parser *p, const char *s, size_t n)
 	f = field_lookup(s, name_len);
 	if (p->kind == REC_SKIP)
 		f = -2;
-	else if (f < 0 || !(allowed_fields(p->kind) & BIT(f)))
+	else if (f < 0 || fields[f].in[p->kind] == NO)
 		return fail(p, line, "unknown field '%.*s'", (int)name_len, s);
-	if (f >= 0 && !(repeat_fields & BIT(f)) && (p->seen & BIT(f)))
-		return fail(p, line, "field %s given twice", field_names[f]);
+	if (f >= 0 && !field_has(f, REPEAT) && (p->seen & BIT(f)))
+		return fail(p, line, "field %s given twice", fields[f].name);
 	if (f == F_SITUATION && p->n_situation == HC_MAX_SITUATIONS)
 		return fail(p, line, "more than %d Situation fields",
 			    HC_MAX_SITUATIONS);
@@ -742,9 +709,9 @@ static int field_line(struct parser *p, const char *s, size_t n)
 		if (cn > 1 && c[1] != ' ')
 			return fail(p, p->line, "continuation line must "
 				    "start with '+ '");
-		if (f >= 0 && (one_line_fields & BIT(f)))
+		if (f >= 0 && field_has(f, ONE_LINE))
 			return fail(p, p->line, "field %s must be one line",
-				    field_names[f]);
+				    fields[f].name);
 		c += cn > 1 ? 2 : 1, cn -= cn > 1 ? 2 : 1;
 		if (blank(c, cn)) {
 			if (p->arena + p->used > start &&
@@ -755,7 +722,7 @@ static int field_line(struct parser *p, const char *s, size_t n)
 		if (p->used && p->arena[p->used - 1] != '\n' &&
 		    p->arena + p->used != start)
 			p->arena[p->used++] = f >= 0 &&
-				(keep_lines_fields & BIT(f)) ? '\n' : ' ';
+				field_has(f, KEEP_LINES) ? '\n' : ' ';
 		arena_put(p, c, cn);
 	}
 	while (p->arena + p->used > start && (p->arena[p->used - 1] == ' ' ||

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -201,4 +202,61 @@ const char *scenario_copy(const char *s)
 
 	snprintf(buf, sizeof buf, "%s", s);
 	return buf;
+}
+
+static char tmp_root[600];
+
+const char *scenario_tmp_make(const char *name)
+{
+	snprintf(tmp_root, sizeof tmp_root, "/tmp/httpcodes-%s-XXXXXX", name);
+	if (!mkdtemp(tmp_root)) {
+		printf("Bail out! mkdtemp failed\n");
+		exit(99);
+	}
+	return tmp_root;
+}
+
+const char *scenario_tmp_root(void)
+{
+	return tmp_root;
+}
+
+void scenario_tmp_remove(void)
+{
+	char cmd[700];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
+	if (system(cmd) != 0)
+		printf("# could not remove %s\n", tmp_root);
+}
+
+const char *scenario_state_dir(const char *name)
+{
+	static char dir[1200];
+
+	snprintf(dir, sizeof dir, "%s/%s", tmp_root, name);
+	mkdir(dir, 0700);
+	return dir;
+}
+
+char *scenario_slurp(const char *path)
+{
+	static char buf[65536];
+	FILE *f = fopen(path, "r");
+	size_t n;
+
+	if (!f)
+		return NULL;
+	n = fread(buf, 1, sizeof buf - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+char *scenario_progress(const char *state)
+{
+	char path[1200];
+
+	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
+	return scenario_slurp(path);
 }

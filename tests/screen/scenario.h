@@ -1,7 +1,7 @@
 /* Scenarios for the screen tests: the binary under test started in a
  * pseudo-terminal (vt.h), checks that say where they failed, and TAP
- * output, one line per scenario.  Shared by test_screen, test_study and
- * test_hardening so that they report and fail the same way. */
+ * output, one line per scenario.  Shared by every screen test so that
+ * they report and fail the same way. */
 #ifndef HC_TEST_SCENARIO_H
 #define HC_TEST_SCENARIO_H
 
@@ -51,6 +51,19 @@ void scenario_quit(struct vt *t, int line);
 int scenario_row_of(struct vt *t, const char *s, int line);
 /* A copy of s that outlives vt's static buffer (itself static). */
 const char *scenario_copy(const char *s);
+
+/* The scenarios' own files: a temporary directory, made in main after
+ * scenario_init ("/tmp/httpcodes-NAME-XXXXXX"; bails out when it cannot
+ * be made), and removed with all in it at the end. */
+const char *scenario_tmp_make(const char *name);
+const char *scenario_tmp_root(void);
+void scenario_tmp_remove(void);
+/* A directory of that name in it, for XDG_STATE_HOME (a static buffer). */
+const char *scenario_state_dir(const char *name);
+/* A file's text, at most 64 KiB, or NULL (a static buffer). */
+char *scenario_slurp(const char *path);
+/* The progress file the binary keeps in a state directory, as slurped. */
+char *scenario_progress(const char *state);
 
 /* The binary with these arguments, its environment untouched. */
 #define START(rows, cols, ...) \

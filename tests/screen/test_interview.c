@@ -20,17 +20,6 @@
 #define CARDS 10 /* INTERVIEW_VIEW_CARDS in src/tui/interview_view.h */
 
 static struct hc_table table;
-static char tmp_root[] = "/tmp/httpcodes-interview-XXXXXX";
-
-static const char *state_dir(const char *name)
-{
-	static char dir[512];
-
-	snprintf(dir, sizeof dir, "%s/%s", tmp_root, name);
-	mkdir(dir, 0700);
-	return dir;
-}
-
 /* The first cols columns of text (a line of the screen holds them). */
 static const char *head_of(const char *s, size_t n, int cols)
 {
@@ -59,20 +48,6 @@ static const char *answer_of(const struct interview *iv, size_t i,
 	return head_of(a, n, 30);
 }
 
-static char *slurp(const char *path)
-{
-	static char buf[65536];
-	FILE *f = fopen(path, "r");
-	size_t n;
-
-	if (!f)
-		return NULL;
-	n = fread(buf, 1, sizeof buf - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
-}
-
 static void mirror(struct interview *iv, struct progress *p, const char *arg,
 		   unsigned seed)
 {
@@ -89,9 +64,9 @@ static void mirror(struct interview *iv, struct progress *p, const char *arg,
 /* Question, Space, grade, next question, L, summary, progress saved. */
 static void flow(void)
 {
-	const char *state = state_dir("flow");
+	const char *state = scenario_state_dir("flow");
 	const char *env[2];
-	char envs[600], path[700], want[64];
+	char envs[600], want[64];
 	struct interview iv;
 	struct progress p;
 	struct vt *t;
@@ -159,8 +134,7 @@ static void flow(void)
 	vt_send(t, "\033");
 	TEXT(t, "5xx Server Error");       /* the browser */
 	scenario_quit(t, __LINE__);
-	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
-	file = slurp(path);
+	file = scenario_progress(state);
 	CHECK(t, file != NULL);
 	if (file) {
 		CHECK(t, strstr(file, iv.cards[0].key) != NULL);
@@ -175,7 +149,7 @@ static void flow(void)
 /* i in the browser; a concept card; the key in ? and --help */
 static void from_browser(void)
 {
-	const char *state = state_dir("browser");
+	const char *state = scenario_state_dir("browser");
 	const char *env[2];
 	char envs[600];
 	struct interview iv;
@@ -244,20 +218,11 @@ int main(int argc, char **argv)
 		printf("Bail out! %s\n", err);
 		return 99;
 	}
-	if (!mkdtemp(tmp_root)) {
-		printf("Bail out! mkdtemp failed\n");
-		return 99;
-	}
+	scenario_tmp_make("interview");
 	flow();
 	from_browser();
 	status = scenario_finish();
 	hc_table_free(&table);
-	{
-		char cmd[600];
-
-		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
-		if (system(cmd) != 0)
-			printf("# could not remove %s\n", tmp_root);
-	}
+	scenario_tmp_remove();
 	return status;
 }

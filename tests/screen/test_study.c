@@ -30,18 +30,6 @@
 #define QUESTIONS 10 /* QUIZ_VIEW_QUESTIONS in src/tui/quiz_view.h */
 
 static struct hc_table table;
-static char tmp_root[] = "/tmp/httpcodes-study-XXXXXX";
-
-/* A fresh directory for XDG_STATE_HOME. */
-static const char *state_dir(const char *name)
-{
-	static char dir[512];
-
-	snprintf(dir, sizeof dir, "%s/%s", tmp_root, name);
-	mkdir(dir, 0700);
-	return dir;
-}
-
 /* The binary with its progress in state (XDG_STATE_HOME; NULL: as it
  * is) and extra_env as for vt_start, the arguments up to a NULL. */
 static struct vt *start(int rows, int cols, const char *state,
@@ -178,20 +166,6 @@ static int col_of(struct vt *t, int row, const char *text)
 	return -1;
 }
 
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	static char buf[65536];
-	size_t n;
-
-	if (!f)
-		return NULL;
-	n = fread(buf, 1, sizeof buf - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
-}
-
 /* `httpcodes --stats` with a state directory; its output. */
 static const char *stats_cli(const char *state)
 {
@@ -216,7 +190,7 @@ static const char *stats_cli(const char *state)
 /* Two right of three: the summary says 67%, rounded, not 66%. */
 static void score_rounded(void)
 {
-	const char *state = state_dir("rounded");
+	const char *state = scenario_state_dir("rounded");
 	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "1",
 			     "--lang", "en", NULL);
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
@@ -246,13 +220,13 @@ static void score_rounded(void)
  * and a new run sees it. */
 static void right_wrong_summary(void)
 {
-	const char *state = state_dir("basic");
+	const char *state = scenario_state_dir("basic");
 	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "1",
 			     "--lang", "en", NULL);
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror m;
 	struct quiz_question missed;
-	char buf[1024], want[1100], path[600];
+	char buf[1024], want[1100];
 	const char *file;
 
 	mirror_start(&m, sc, 1);
@@ -303,8 +277,7 @@ static void right_wrong_summary(void)
 			"review", t);
 
 	/* a new run: the file, --stats and the statistics screen agree */
-	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
-	file = slurp(path);
+	file = scenario_progress(state);
 	CHECK(NULL, file && !strncmp(file, "httpcodes-progress 2\n", 21));
 	CHECK(NULL, file && strstr(file, "\nsession 1\n"));
 	CHECK(NULL, file && strstr(file, missed.key));
@@ -327,7 +300,7 @@ static void right_wrong_summary(void)
 /* A whole session in one class, all right: the summary, then bars. */
 static void class_session_bars(void)
 {
-	const char *state = state_dir("class");
+	const char *state = scenario_state_dir("class");
 	struct vt *t = start(30, 100, state, NULL, "--quiz", "--seed", "7",
 			     "--lang", "en", NULL);
 	struct quiz_scope sc = { QS_CLASS, 2, 0 };
@@ -391,8 +364,8 @@ static void arrows_and_language(void)
 	int ans;
 
 	snprintf(seed_s, sizeof seed_s, "%u", seed);
-	t = start(30, 100, state_dir("arrows"), NULL, "--quiz", "--seed",
-		  seed_s, "--lang", "en", NULL);
+	t = start(30, 100, scenario_state_dir("arrows"), NULL, "--quiz",
+		  "--seed", seed_s, "--lang", "en", NULL);
 	mirror_start(&m, sc, seed);
 	vt_send(t, "\r");
 	see_question(t, &m, __LINE__);
@@ -429,7 +402,7 @@ static void typed_answer(void)
 	struct vt *t;
 
 	snprintf(seed_s, sizeof seed_s, "%u", seed);
-	t = start(24, 80, state_dir("typed"), NULL, "--quiz", "--seed",
+	t = start(24, 80, scenario_state_dir("typed"), NULL, "--quiz", "--seed",
 		  seed_s, "--lang", "en", NULL);
 	mirror_start(&m, sc, seed);
 	CHECK(t, quiz_current(&m.q)->kind == QK_TYPE);
@@ -465,8 +438,8 @@ static void situation_compare(void)
 	struct vt *t;
 
 	snprintf(seed_s, sizeof seed_s, "%u", seed);
-	t = start(40, 120, state_dir("situation"), NULL, "--quiz", "--seed",
-		  seed_s, "--lang", "en", NULL);
+	t = start(40, 120, scenario_state_dir("situation"), NULL, "--quiz",
+		  "--seed", seed_s, "--lang", "en", NULL);
 	mirror_start(&m, sc, seed);
 	tp = quiz_current(&m.q)->topic;
 	CHECK(t, tp != NULL);
@@ -527,8 +500,8 @@ static void wrong_answer_explained(void)
 		     sizeof ko);
 	quiz_reason(&qq, HC_EN, reason, sizeof reason);
 	snprintf(seed_s, sizeof seed_s, "%u", seed);
-	t = start(40, 120, state_dir("explained"), NULL, "--quiz", "--seed",
-		  seed_s, "--lang", "en", NULL);
+	t = start(40, 120, scenario_state_dir("explained"), NULL, "--quiz",
+		  "--seed", seed_s, "--lang", "en", NULL);
 	vt_send(t, "\r");
 	see_question(t, &m, __LINE__);
 	CHECK(t, answer(t, &m, 0) == 0);
@@ -562,7 +535,7 @@ static void wrong_answer_explained(void)
 static void read_only_state(void)
 {
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
-	const char *dir = state_dir("readonly");
+	const char *dir = scenario_state_dir("readonly");
 	struct mirror m;
 	struct vt *t;
 
@@ -593,7 +566,7 @@ static void read_only_state(void)
 	scenario_report("state directory not writable: one-line warning, quiz "
 			"goes on", t);
 	mirror_end(&m);
-	chmod(state_dir("readonly"), 0700);
+	chmod(scenario_state_dir("readonly"), 0700);
 
 	/* no HOME and no XDG_STATE_HOME at all */
 	{
@@ -635,7 +608,7 @@ static int count_aside(const char *dir)
 static void corrupt_file(void)
 {
 	static const char bad[] = "httpcodes-progress 1\nsession x\n\033[31mgarbage\n";
-	const char *state = state_dir("corrupt");
+	const char *state = scenario_state_dir("corrupt");
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], path[700];
 	struct mirror m;
@@ -656,7 +629,7 @@ static void corrupt_file(void)
 	TEXT(t, "is damaged (line 2); at the first answer");
 	TEXT(t, "What would you like to practise?");
 	CHECK(t, count_aside(dir) == 0);
-	file = slurp(path);
+	file = scenario_slurp(path);
 	CHECK(t, file && !strcmp(file, bad)); /* untouched so far */
 	mirror_start(&m, sc, 1);           /* fresh, as if there were none */
 	vt_send(t, "\r");
@@ -666,7 +639,7 @@ static void corrupt_file(void)
 	TEXT(t, "was damaged: kept it as");
 	TEXT(t, "progress.corrupt-");
 	CHECK(t, count_aside(dir) == 1);
-	file = slurp(path);
+	file = scenario_slurp(path);
 	CHECK(t, file && !strncmp(file, "httpcodes-progress 2\nsession 1\n", 31));
 	vt_send(t, "\033");
 	vt_send(t, "\033");
@@ -687,7 +660,7 @@ static void due_now_scope(void)
 		"301/phrase 1 0 2.306500 2.118104 946684800 946857600\n"
 		"404/phrase 2 1 2.306500 2.118104 946512000 946684800\n"
 		"500/phrase 1 0 2.306500 2.118104 946598400 946771200\n";
-	const char *state = state_dir("due");
+	const char *state = scenario_state_dir("due");
 	struct quiz_scope sc = { QS_DUE, 0, 0 };
 	char dir[600], path[700];
 	struct mirror m;
@@ -737,7 +710,7 @@ static void due_now_scope(void)
 	answer(t, &m, 1);
 	vt_send(t, " ");
 	TEXT(t, "3/4");
-	file = slurp(path);
+	file = scenario_slurp(path);
 	CHECK(t, file && !strncmp(file, "httpcodes-progress 2\nsession 4\n", 31));
 	CHECK(t, file && strstr(file, "\n404/phrase 3 2 "));
 	CHECK(t, file && !strstr(file, " 946684800\n")); /* all rescheduled */
@@ -756,10 +729,9 @@ static void due_now_scope(void)
 /* Progress is saved with each answer: a kill right after loses nothing. */
 static void saved_each_answer(void)
 {
-	const char *state = state_dir("killed");
+	const char *state = scenario_state_dir("killed");
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror m;
-	char path[600];
 	const char *key, *file;
 	struct vt *t = start(24, 80, state, NULL, "--quiz", "--seed", "3",
 			     "--lang", "en", NULL);
@@ -772,8 +744,7 @@ static void saved_each_answer(void)
 	TEXT(t, "Wrong.");
 	kill(vt_pid(t), SIGKILL);
 	vt_wait_exit(t, TIMEOUT);
-	snprintf(path, sizeof path, "%s/httpcodes/progress", state);
-	file = slurp(path);
+	file = scenario_progress(state);
 	CHECK(t, file && strstr(file, key));
 	CHECK(t, strstr(stats_cli(state), "0 of 1 answers right"));
 	scenario_report("each answer is saved at once (SIGKILL after one "
@@ -836,7 +807,7 @@ static void terminal_back(struct vt *t, int line)
  * quiz goes on; once the lock is free the next save takes both answers. */
 static void held_lock(void)
 {
-	const char *state = state_dir("locked");
+	const char *state = scenario_state_dir("locked");
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], lock[700];
 	struct mirror m;
@@ -886,7 +857,7 @@ static void held_lock_ending(void)
 		{ "SIGHUP", NULL, SIGHUP },
 		{ "q", "qqq", 0 }, /* the answer, the summary, the browser */
 	};
-	const char *state = state_dir("locked-end");
+	const char *state = scenario_state_dir("locked-end");
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], lock[700], title[160];
 
@@ -932,7 +903,7 @@ static void held_lock_ending(void)
 /* A FIFO as the progress file: t and S do not hang; nothing replaces it. */
 static void fifo_progress(void)
 {
-	const char *state = state_dir("fifo");
+	const char *state = scenario_state_dir("fifo");
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	char dir[600], path[700];
 	struct mirror m;
@@ -984,7 +955,7 @@ static void fifo_progress(void)
  * turn: every answer of both is recorded. */
 static void two_sessions(void)
 {
-	const char *state = state_dir("two");
+	const char *state = scenario_state_dir("two");
 	struct quiz_scope sc = { QS_STANDARD, 0, 0 };
 	struct mirror ma, mb;
 	struct vt *a, *b;
@@ -1033,7 +1004,7 @@ static void two_sessions(void)
 /* Escapes in XDG_STATE_HOME never reach the screen (S names the file). */
 static void escaped_state_path(void)
 {
-	const char *state = state_dir("esc\033]0;owned\007\033[31m");
+	const char *state = scenario_state_dir("esc\033]0;owned\007\033[31m");
 	struct vt *t = start(30, 120, state, NULL, "--lang", "en", NULL);
 	size_t n;
 	const char *out;
@@ -1063,7 +1034,7 @@ static void settings_in_browser(void)
 	struct vt *t;
 	FILE *f;
 
-	snprintf(cfg, sizeof cfg, "%s/cfg", tmp_root);
+	snprintf(cfg, sizeof cfg, "%s/cfg", scenario_tmp_root());
 	mkdir(cfg, 0700);
 	snprintf(path, sizeof path, "%s/httpcodes", cfg);
 	mkdir(path, 0700);
@@ -1087,8 +1058,8 @@ static void settings_in_browser(void)
 /* c on 401: the 401 vs 403 comparison with its table, aligned. */
 static void compare_401(void)
 {
-	struct vt *t = start(40, 120, state_dir("compare"), NULL, "--lang",
-			     "en", NULL);
+	struct vt *t = start(40, 120, scenario_state_dir("compare"), NULL,
+			     "--lang", "en", NULL);
 	int head, row, rule, c1, c2;
 
 	TEXT(t, "5xx Server Error");
@@ -1129,7 +1100,8 @@ static void compare_401(void)
 			"L, Esc", t);
 
 	/* narrow: the table becomes a list */
-	t = start(24, 50, state_dir("compare"), NULL, "--lang", "en", NULL);
+	t = start(24, 50, scenario_state_dir("compare"), NULL, "--lang", "en",
+		  NULL);
 	TEXT(t, "5xx Server Error");
 	vt_send(t, "401");
 	TEXT(t, "  401 Unauthorized");
@@ -1175,10 +1147,7 @@ int main(int argc, char **argv)
 		printf("Bail out! %s\n", err);
 		return 99;
 	}
-	if (!mkdtemp(tmp_root)) {
-		printf("Bail out! mkdtemp failed\n");
-		return 99;
-	}
+	scenario_tmp_make("study");
 	right_wrong_summary();
 	score_rounded();
 	class_session_bars();
@@ -1200,12 +1169,6 @@ int main(int argc, char **argv)
 	keys_listed();
 	status = scenario_finish();
 	hc_table_free(&table);
-	{
-		char cmd[600];
-
-		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
-		if (system(cmd) != 0)
-			printf("# could not remove %s\n", tmp_root);
-	}
+	scenario_tmp_remove();
 	return status;
 }

@@ -11,29 +11,9 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "fixture_table.h"
 #include "model/table.h"
 #include "model/text.h"
-
-static struct hc_table table;
-
-static int setup(void **state)
-{
-	char err[256];
-
-	(void)state;
-	if (hc_table_load_builtin(&table, err, sizeof err) < 0) {
-		fprintf(stderr, "# %s\n", err);
-		return -1;
-	}
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	hc_table_free(&table);
-	return 0;
-}
 
 static FILE *open_reference(void)
 {
@@ -446,5 +426,5 @@ int main(void)
 		cmocka_unit_test(test_builtin_equals_file),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, table_setup, table_teardown);
 }

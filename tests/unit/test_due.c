@@ -10,27 +10,11 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "fixture_table.h"
 #include "model/quiz.h"
 
 #define T0 1767225600LL /* 2026-01-01T00:00:00Z */
 #define DAY 86400LL
-
-static struct hc_table table;
-
-static int setup(void **state)
-{
-	char err[256];
-
-	(void)state;
-	return hc_table_load_builtin(&table, err, sizeof err);
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	hc_table_free(&table);
-	return 0;
-}
 
 /* An item reviewed Good at `at` (due two days later, FSRS's first Good). */
 static void reviewed(struct progress *p, const char *key, long long at)
@@ -151,5 +135,5 @@ int main(void)
 		cmocka_unit_test(test_grades),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, table_setup, table_teardown);
 }

@@ -15,26 +15,10 @@
 #include <strings.h>
 #include <cmocka.h>
 
+#include "fixture_table.h"
 #include "model/quiz.h"
 
 #define SEEDS 1000
-
-static struct hc_table table;
-
-static int setup(void **state)
-{
-	char err[256];
-
-	(void)state;
-	return hc_table_load_builtin(&table, err, sizeof err);
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	hc_table_free(&table);
-	return 0;
-}
 
 static const struct quiz_scope scopes[] = {
 	{ QS_STANDARD, 0, 0 }, { QS_ALL, 0, 0 }, { QS_ALL, 0, 1 },
@@ -322,5 +306,5 @@ int main(void)
 		cmocka_unit_test(test_unofficial_scopes_have_them),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, table_setup, table_teardown);
 }

@@ -10,25 +10,9 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "fixture_table.h"
 #include "model/quiz.h"
 #include "model/text.h"
-
-static struct hc_table table;
-
-static int setup(void **state)
-{
-	char err[256];
-
-	(void)state;
-	return hc_table_load_builtin(&table, err, sizeof err);
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	hc_table_free(&table);
-	return 0;
-}
 
 static int related_to(const struct hc_code *c, int code)
 {
@@ -524,5 +508,5 @@ int main(void)
 		cmocka_unit_test(test_situation_keys_whole),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, table_setup, table_teardown);
 }

@@ -759,6 +759,208 @@ static void test_err_concepts(void **state)
 		      "invalid UTF-8");
 }
 
+/* ---- the fields of each kind of record, from a list of this test's own:
+ * what a record must have, what it may have, and how each value is read */
+
+/* every field of the data file, with a value that any record it is
+ * allowed in takes */
+static const struct { const char *name, *value; } field_values[] = {
+	{ "Code", "410" }, { "Phrase", "Gone" }, { "Status", "standard" },
+	{ "Class", "4xx" }, { "Spec", "RFC 9110" }, { "Vendor", "v" },
+	{ "Alias", "a" }, { "Headers", "ETag" }, { "Related", "404" },
+	{ "Ko_Title", "t" }, { "Ko_Summary", "s" }, { "En_Summary", "s" },
+	{ "Ko_Detail", "d" }, { "En_Detail", "d" },
+	{ "Ko_Interview", "i" }, { "En_Interview", "i" },
+	{ "Ko_Keywords", "k" }, { "En_Keywords", "k" },
+	{ "Equivalent", "404" }, { "Ko_Name", "n" }, { "En_Name", "n" },
+	{ "Id", "a" }, { "Codes", "404" }, { "En_Title", "t" },
+	{ "Ko_Table", "a | b" }, { "En_Table", "a | b" },
+	{ "Situation", "404 | a | b" }, { "Name", "ETag" },
+	{ "Direction", "response" }, { "Kind", "standard" },
+	{ "Syntax", "ETag: x" }, { "Example", "ETag: \"1\"" },
+	{ "Successor", "s" }, { "Ko_Question", "q" }, { "En_Question", "q" },
+	{ "Ko_Answer", "a" }, { "En_Answer", "a" },
+};
+#define N_FIELDS (sizeof field_values / sizeof *field_values)
+
+/* the fields with no continuation lines; those given more than once */
+static const char *const one_line[] = {
+	"Code", "Phrase", "Status", "Class", "Spec", "Vendor", "Alias",
+	"Related", "Ko_Title", "Ko_Summary", "En_Summary", "Ko_Name",
+	"En_Name", "Id", "Codes", "En_Title", "Name", "Direction", "Kind",
+	"Syntax", "Example", "Successor", NULL,
+};
+static const char *const repeated[] = { "Alias", "Situation", NULL };
+
+struct kind_case {
+	const char *head;    /* the records before and the descriptor */
+	const char *subject; /* how its errors name the record */
+	const char *key;     /* the field whose absence has its own error */
+	const char *no_key;
+	const char *must[12], *may[12];
+};
+
+static const struct kind_case kind_cases[] = {
+	{ REC_HEAD MIN_404 "\n", "code 410", "Code",
+	  "record without a Code field",
+	  { "Code", "Phrase", "Status", "Class", "Ko_Summary", "En_Summary",
+	    "Ko_Detail", "En_Detail" },
+	  { "Spec", "Vendor", "Alias", "Headers", "Related", "Ko_Title",
+	    "Ko_Interview", "En_Interview", "Ko_Keywords", "En_Keywords",
+	    "Equivalent" } },
+	{ REC_HEAD MIN_404 "\n%rec: Class\n\n", "class 4xx", "Class",
+	  "class record without a Class field",
+	  { "Class", "Ko_Name", "En_Name", "Ko_Summary", "En_Summary",
+	    "Ko_Detail", "En_Detail" },
+	  { NULL } },
+	{ REC_HEAD MIN_404 "\n" TOPIC_HEAD, "topic", NULL, NULL,
+	  { "Id", "Codes", "Ko_Title", "En_Title", "Ko_Summary",
+	    "En_Summary", "Ko_Detail", "En_Detail" },
+	  { "Ko_Table", "En_Table", "Situation" } },
+	{ REC_HEAD MIN_404 "\n" HEADER_HEAD, "header ETag", "Name",
+	  "header record without a Name field",
+	  { "Name", "Direction", "Kind", "Codes", "Syntax", "Example",
+	    "Ko_Summary", "En_Summary", "Ko_Detail", "En_Detail" },
+	  { "Spec", "Successor" } },
+	{ REC_HEAD MIN_404 "\n" CONCEPT_HEAD, "concept a", "Id",
+	  "concept record without an Id field",
+	  { "Id", "Codes", "Ko_Title", "En_Title", "Ko_Question",
+	    "En_Question", "Ko_Answer", "En_Answer" },
+	  { NULL } },
+};
+
+static int listed(const char *const *list, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n && list[i]; i++)
+		if (!strcmp(list[i], name))
+			return 1;
+	return 0;
+}
+
+static const char *field_value(const char *name)
+{
+	for (size_t i = 0; i < N_FIELDS; i++)
+		if (!strcmp(field_values[i].name, name))
+			return field_values[i].value;
+	fail_msg("no value for %s", name);
+	return NULL;
+}
+
+static char record_buf[2048];
+
+static void put_field(const char *name, const char *after)
+{
+	size_t n = strlen(record_buf);
+
+	snprintf(record_buf + n, sizeof record_buf - n, "%s: %s\n%s", name,
+		 field_value(name), after);
+}
+
+/* The kind's record: its mandatory fields, its optional ones if `all`,
+ * but for `omit`; then `extra` (followed by `after`). */
+static const char *record(const struct kind_case *k, int all,
+			  const char *omit, const char *extra,
+			  const char *after)
+{
+	snprintf(record_buf, sizeof record_buf, "%s", k->head);
+	for (int i = 0; i < 12 && k->must[i]; i++)
+		if (!omit || strcmp(k->must[i], omit))
+			put_field(k->must[i], "");
+	for (int i = 0; all && i < 12 && k->may[i]; i++)
+		if (!omit || strcmp(k->may[i], omit))
+			put_field(k->may[i], "");
+	if (extra)
+		put_field(extra, after);
+	return record_buf;
+}
+
+/* The parse of text fails with the message what (after "t.rec:LINE: "),
+ * or succeeds if what is NULL. */
+static void expect(const char *text, const char *what)
+{
+	struct hc_table t;
+	int r = parse(&t, text);
+	const char *msg = strstr(err, ": ");
+
+	if (!what && r == 0) {
+		hc_table_free(&t);
+		return;
+	}
+	if (!what || r == 0 || strncmp(err, "t.rec:", 6) || !msg ||
+	    strcmp(msg + 2, what)) {
+		print_error("expected %s%s, got %s\n%s\n",
+			    what ? "error " : "success", what ? what : "",
+			    r == 0 ? "success" : err, text);
+		fail();
+	}
+}
+
+static void test_fields_by_kind(void **state)
+{
+	char what[160];
+
+	(void)state;
+	for (size_t c = 0; c < sizeof kind_cases / sizeof *kind_cases; c++) {
+		const struct kind_case *k = &kind_cases[c];
+
+		/* all it may have, and no more than it must */
+		expect(record(k, 1, NULL, NULL, ""), NULL);
+		expect(record(k, 0, NULL, NULL, ""), NULL);
+		/* each field it must have, left out */
+		for (int i = 0; i < 12 && k->must[i]; i++) {
+			if (k->key && !strcmp(k->must[i], k->key))
+				snprintf(what, sizeof what, "%s", k->no_key);
+			else
+				snprintf(what, sizeof what, "%s: missing "
+					 "mandatory field %s", k->subject,
+					 k->must[i]);
+			expect(record(k, 1, k->must[i], NULL, ""), what);
+		}
+		for (size_t f = 0; f < N_FIELDS; f++) {
+			const char *name = field_values[f].name;
+
+			/* a field it does not have: unknown */
+			if (!listed(k->must, 12, name) &&
+			    !listed(k->may, 12, name)) {
+				snprintf(what, sizeof what,
+					 "unknown field '%s'", name);
+				expect(record(k, 1, NULL, name, ""), what);
+				continue;
+			}
+			/* one it has, over two lines (the second blank,
+			 * so that the value stays as it was) */
+			snprintf(what, sizeof what, "field %s must be one "
+				 "line", name);
+			expect(record(k, 1, name, name, "+\n"),
+			       listed(one_line, SIZE_MAX, name) ? what : NULL);
+			/* given twice */
+			snprintf(what, sizeof what, "field %s given twice",
+				 name);
+			expect(record(k, 1, NULL, name, ""),
+			       listed(repeated, SIZE_MAX, name) ? NULL : what);
+		}
+	}
+}
+
+/* Continuation lines: a topic's tables keep them, other fields join them. */
+static void test_fields_keep_lines(void **state)
+{
+	struct hc_table t;
+
+	(void)state;
+	assert_int_equal(parse(&t, REC_HEAD MIN_404 "\n" TOPIC_HEAD
+		"Id: a\nCodes: 404\nKo_Title: t\nEn_Title: t\n"
+		"Ko_Summary: s\nEn_Summary: s\nKo_Detail: a\n+ b\n"
+		"En_Detail: a\n+ b\nKo_Table: a\n+ b\nEn_Table: a\n+ b\n"
+		"Situation: 404 | a\n+ b | c\n"), 0);
+	assert_string_equal(t.topics[0].table[HC_KO], "a\nb");
+	assert_string_equal(t.topics[0].table[HC_EN], "a\nb");
+	assert_string_equal(t.topics[0].detail[HC_KO], "a b");
+	assert_string_equal(t.topics[0].detail[HC_EN], "a b");
+	assert_string_equal(t.topics[0].situations[0].text[HC_KO], "a b");
+	hc_table_free(&t);
+}
+
 static void test_builtin(void **state)
 {
 	struct hc_table t;
@@ -804,6 +1006,8 @@ int main(void)
 		cmocka_unit_test(test_err_headers),
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_err_concepts),
+		cmocka_unit_test(test_fields_by_kind),
+		cmocka_unit_test(test_fields_keep_lines),
 		cmocka_unit_test(test_builtin),
 	};
 
