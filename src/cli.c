@@ -426,22 +426,22 @@ static int emit_now(struct out *w, struct result *r)
 /* One line into buf (at most STDIN_LINE_MAX bytes kept, the rest read
  * and dropped); *len is its whole length, the newline aside.  Returns
  * the character that ended it: '\n', or EOF at the end or on an error. */
-static int read_line(char *buf, size_t *kept, size_t *len, int ko,
+static int read_line(char *buf, size_t *kept, size_t *len, enum hc_lang L,
 		     unsigned long lineno)
 {
+	char msg[256];
 	int c;
 
 	*kept = *len = 0;
 	while ((c = getc(stdin)) != EOF && c != '\n') {
 		if (*len < STDIN_LINE_MAX)
 			buf[(*kept)++] = (char)c;
-		else if (*len == STDIN_LINE_MAX)
+		else if (*len == STDIN_LINE_MAX) {
 			/* said at once: an endless line says it too */
-			fprintf(stderr, ko ? "httpcodes: 표준 입력 %lu번째 줄이 "
-				"%d바이트보다 길어 건너뜁니다\n"
-				: "httpcodes: standard input line %lu: longer "
-				"than %d bytes, skipped\n", lineno,
-				STDIN_LINE_MAX);
+			hc_msg_format(msg, sizeof msg, L, MSG_CLI_STDIN_LONG,
+				      lineno, STDIN_LINE_MAX);
+			fprintf(stderr, "httpcodes: %s\n", msg);
+		}
 		(*len)++;
 	}
 	return c;
@@ -451,19 +451,20 @@ static int read_line(char *buf, size_t *kept, size_t *len, int ko,
  * failed. */
 static int read_stdin(struct out *w, struct result *r, int *gone)
 {
-	char buf[STDIN_LINE_MAX];
-	int st = 0, any = 0, ko = w->o->lang == HC_KO;
+	char buf[STDIN_LINE_MAX], msg[512];
+	int st = 0, any = 0;
+	enum hc_lang L = w->o->lang;
 	unsigned long lineno = 0;
 
 	for (;;) {
 		size_t n, len;
-		int end = read_line(buf, &n, &len, ko, lineno + 1);
+		int end = read_line(buf, &n, &len, L, lineno + 1);
 		char *s = buf;
 
 		if (end == EOF && ferror(stdin)) {
-			fprintf(stderr, ko ? "httpcodes: 표준 입력을 읽을 수 "
-				"없습니다: %s\n" : "httpcodes: cannot read "
-				"standard input: %s\n", strerror(errno));
+			hc_msg_format(msg, sizeof msg, L, MSG_CLI_STDIN_ERROR,
+				      strerror(errno));
+			fprintf(stderr, "httpcodes: %s\n", msg);
 			return 2;
 		}
 		if (end == EOF && len == 0)
@@ -490,8 +491,8 @@ static int read_stdin(struct out *w, struct result *r, int *gone)
 			break;
 	}
 	if (!any && st < 2) {
-		fputs(ko ? "httpcodes: 표준 입력에 질의가 없습니다\n"
-			 : "httpcodes: no queries on standard input\n", stderr);
+		fprintf(stderr, "httpcodes: %s\n",
+			hc_msg(L, MSG_CLI_STDIN_EMPTY));
 		return 2;
 	}
 	return st;
@@ -560,9 +561,8 @@ static int run_search(struct out *w, int argc, char **argv,
 		if (shown(w, m[i].code) && result_add_match(r, &m[i]) < 0)
 			st = 2;
 	if (!r->n && !hdrs) {
-		cli_complain(q, strlen(q), w->o->lang == HC_KO ?
-			 "검색 결과가 없습니다" : "nothing matches",
-			 hc_msg(w->o->lang, MSG_T_TRY));
+		cli_complain(q, strlen(q), hc_msg(w->o->lang, MSG_CLI_NO_RESULT),
+			     hc_msg(w->o->lang, MSG_T_TRY));
 		st = 1;
 	} else if (hc_search_partial(s)) {
 		/* on stderr: what is printed stays the list of codes */
@@ -634,7 +634,7 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 	struct progress_note note;
 	struct quiz_scope scope = { QS_STANDARD, 0, 0 };
 	char msg[1024], *safe;
-	int ko = o->lang == HC_KO;
+	enum hc_lang L = o->lang;
 	/* a file may hold many items of up to 2^32 - 1 answers each */
 	unsigned long long right = 0, wrong = 0;
 	size_t asked = 0;
@@ -643,10 +643,8 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 	char next[64];
 
 	if (!path) {
-		fputs(ko ? "httpcodes: 진도 파일 위치를 알 수 없습니다 "
-			   "(HOME과 XDG_STATE_HOME이 없음)\n"
-			 : "httpcodes: no place for the progress file "
-			   "(neither HOME nor XDG_STATE_HOME is set)\n", stderr);
+		fprintf(stderr, "httpcodes: %s\n",
+			hc_msg(L, MSG_CLI_NO_PROGRESS_PLACE));
 		return 2;
 	}
 	/* a report: it never writes, moves or locks anything */
@@ -690,16 +688,14 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 	}
 	/* the name comes from the environment: no escapes reach the terminal */
 	safe = text_sanitize_dup(path, strlen(path), 0);
-	printf(ko ? "학습 진도 (표준 코드): %s\n" : "Study progress (standard codes): %s\n",
-	       safe ? safe : "?");
+	hc_msg_print(stdout, L, MSG_CLI_STATS_TITLE, safe ? safe : "?");
 	free(safe);
-	printf(ko ? "세션 %u번, 답 %llu개 중 %llu개 정답, 문항 %zu개 풀어 봄\n"
-		  : "%u sessions, %llu of %llu answers right, %zu items tried\n",
-	       p.session, ko ? right + wrong : right, ko ? right : right + wrong,
-	       asked);
-	printf(ko ? "지금 복습할 문항 %zu개, 오늘 안에 %zu개, 다음 복습: %s\n\n"
-		  : "Due now: %zu, due today: %zu, next due: %s\n\n",
-	       due.now, due.until, next);
+	putchar('\n');
+	hc_msg_print(stdout, L, MSG_CLI_STATS_ANSWERS, p.session, right,
+		     right + wrong, asked);
+	putchar('\n');
+	hc_msg_print(stdout, L, MSG_CLI_STATS_DUE, due.now, due.until, next);
+	fputs("\n\n", stdout);
 	for (int d = 1; d <= HC_CLASS_N; d++) {
 		const struct hc_class *cl = hc_table_class(t, d);
 		const char *name = cl ? cl->name[o->lang] : "";
@@ -710,21 +706,19 @@ int cli_stats(const struct hc_table *t, const struct cli_opts *o,
 		printf("%dxx %s%*s ", d, name, pad > 0 ? pad : 0, "");
 		bar(stdout, pct, 20, o->utf8);
 		printf(" %3d%%  ", pct);
-		printf(ko ? "(문항 %zu개)" : "(%zu items)", items);
+		hc_msg_print(stdout, L, MSG_CLI_STATS_ITEMS, items);
 		/* retention: the share of answers right, over every item of
 		 * the class (any scope) */
-		if (due.answers[d - 1])
-			printf(ko ? "  기억률 %u%%\n" : "  retention %u%%\n",
-			       quiz_percent(due.right[d - 1],
-					    due.answers[d - 1]));
-		else
-			putchar('\n');
+		if (due.answers[d - 1]) {
+			fputs("  ", stdout);
+			hc_msg_print(stdout, L, MSG_CLI_STATS_RETENTION,
+				     quiz_percent(due.right[d - 1],
+						  due.answers[d - 1]));
+		}
+		putchar('\n');
 	}
 	if (!p.session)
-		fputs(ko ? "\n아직 학습 기록이 없습니다. httpcodes --quiz로 "
-			   "시작하세요.\n"
-			 : "\nNo study yet: start with httpcodes --quiz.\n",
-		      stdout);
+		printf("\n%s\n", hc_msg(L, MSG_CLI_STATS_NONE_YET));
 	progress_free(&p);
 	return 0;
 }

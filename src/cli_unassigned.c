@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "cli_unassigned.h"
+#include "model/i18n.h"
 #include "model/query.h"
 
 #define NEAR_N 3
@@ -17,8 +18,8 @@ void cli_put_nearest(FILE *f, const struct hc_table *t,
 	size_t k = hc_query_suggest(t, code, o->hide_unofficial, near, NEAR_N);
 
 	for (size_t i = 0; i < k; i++)
-		fprintf(f, "%s%d", i ? ", " : o->lang == HC_KO ? "; 가까운 코드: "
-							       : "; nearest: ",
+		fprintf(f, "%s%d",
+			i ? ", " : hc_msg(o->lang, MSG_CLI_NEAREST_AFTER),
 			near[i]);
 }
 
@@ -31,7 +32,7 @@ static void put_suggestions(FILE *f, const struct hc_table *t,
 
 	if (!k)
 		return;
-	fputs(o->lang == HC_KO ? "가까운 코드: " : "Nearest: ", f);
+	fputs(hc_msg(o->lang, MSG_CLI_NEAREST), f);
 	for (size_t i = 0; i < k; i++) {
 		const struct hc_code *c = hc_table_find(t, near[i]);
 

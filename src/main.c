@@ -2,7 +2,6 @@
 
 #include <errno.h>
 #include <stdarg.h>
-#include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -14,6 +13,7 @@
 
 #include "cli.h"
 #include "cli_export.h"
+#include "options.h"
 #include "tui/tui.h"
 #include "model/i18n.h"
 #include "model/interview.h"
@@ -21,33 +21,6 @@
 #include "model/settings.h"
 #include "model/table.h"
 #include "model/text.h"
-
-enum { OPT_JSON = 256, OPT_LANG, OPT_COLOR, OPT_DATA, OPT_STATS, OPT_QUIZ,
-       OPT_SEED };
-enum { OPT_HYPERLINK = 320, OPT_LIST_HEADERS };
-enum { OPT_EXPORT = 340, OPT_INTERVIEW };
-
-static const struct option long_opts[] = {
-	{ "list", no_argument, NULL, 'l' },
-	{ "brief", no_argument, NULL, 'b' },
-	{ "hyperlink", optional_argument, NULL, OPT_HYPERLINK },
-	{ "search", no_argument, NULL, 's' },
-	{ "header", optional_argument, NULL, 'H' },
-	{ "list-headers", no_argument, NULL, OPT_LIST_HEADERS },
-	{ "json", no_argument, NULL, OPT_JSON },
-	{ "lang", required_argument, NULL, OPT_LANG },
-	{ "color", optional_argument, NULL, OPT_COLOR },
-	{ "colour", optional_argument, NULL, OPT_COLOR },
-	{ "data", required_argument, NULL, OPT_DATA },
-	{ "stats", no_argument, NULL, OPT_STATS },
-	{ "quiz", no_argument, NULL, OPT_QUIZ },
-	{ "interview", no_argument, NULL, OPT_INTERVIEW },
-	{ "export", required_argument, NULL, OPT_EXPORT },
-	{ "seed", required_argument, NULL, OPT_SEED },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
-};
 
 static void usage(FILE *f)
 {
@@ -109,165 +82,39 @@ static void usage(FILE *f)
 	      f);
 }
 
-static int bad_usage(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
-
-static int bad_usage(const char *fmt, ...)
+/* A usage error: what was typed is quoted with its controls and
+ * invisible characters shown escaped, never sent to the terminal. */
+static int say_usage(const char *msg)
 {
-	char msg[1024], *safe;
-	va_list ap;
+	char *safe = text_escape_dup(msg, strlen(msg));
 
-	va_start(ap, fmt);
-	text_vformat(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	/* the message quotes what was typed: controls and invisible
-	 * characters in it are shown escaped, never sent to the terminal */
-	safe = text_escape_dup(msg, strlen(msg));
 	fprintf(stderr, "httpcodes: %s\nTry 'httpcodes --help' for more "
 		"information.\n", safe ? safe : "bad usage");
 	free(safe);
 	return 2;
 }
 
-/* --hyperlink's WHEN as GNU ls takes it: 0 auto, 1 always, 2 never, -1
- * bad.  No value is always; "--hyperlink never" is taken too, as for
- * --color. */
-static int parse_when(const char *arg, int argc, char **argv)
-{
-	static const char *const names[] = {
-		"auto", "tty", "if-tty", "always", "yes", "force",
-		"never", "no", "none",
-	};
+static int bad_usage(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
 
-	if (!arg) {
-		if (optind < argc && (!strcmp(argv[optind], "auto") ||
-				      !strcmp(argv[optind], "always") ||
-				      !strcmp(argv[optind], "never")))
-			arg = argv[optind++];
-		else
-			return 1;
-	}
-	for (int i = 0; i < 9; i++)
-		if (!strcmp(arg, names[i]))
-			return i / 3;
-	return -1;
+static int bad_usage(const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	text_vformat(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	return say_usage(msg);
 }
 
-/* The long options whose names start with the n bytes of name, each
- * once (--color and --colour are one), in alphabetical order; how many. */
-static int long_matches(const char *name, size_t n, const struct option **out,
-			int max)
+/* What opts_parse or opts_check found wrong, said; the exit status. */
+static int say_wrong(enum opts_status st, const char *err)
 {
-	int k = 0;
-
-	for (const struct option *o = long_opts; o->name; o++) {
-		int same = 0, at;
-
-		if (strncmp(o->name, name, n))
-			continue;
-		if (strlen(o->name) == n)
-			return out[0] = o, 1; /* exact: never ambiguous */
-		for (int i = 0; i < k; i++)
-			same |= out[i]->val == o->val;
-		if (same || k == max)
-			continue;
-		for (at = k; at > 0 && strcmp(out[at - 1]->name, o->name) > 0;
-		     at--)
-			out[at] = out[at - 1];
-		out[at] = o;
-		k++;
-	}
-	return k;
-}
-
-/* The option a long argument names, without its dashes and value:
- * "--la=x" is "lang"; an abbreviation that fits none, or several, is
- * given back as typed.  *n: its length. */
-static const char *long_name(const char *arg, size_t *n)
-{
-	const struct option *m[1];
-
-	arg += 2;
-	*n = strcspn(arg, "=");
-	if (long_matches(arg, *n, m, 1) != 1)
-		return arg;
-	*n = strlen(m[0]->name);
-	return m[0]->name;
-}
-
-/* getopt_long found something wrong: name the option that is, not the
- * argument it happened to stand after ("--json -zl" is about -z). */
-static int bad_option(int argc, char **argv)
-{
-	const char *arg = argv[optind - 1], *name;
-	int c = optopt;
-	size_t n;
-
-	if (c == 0 && !strncmp(arg, "--", 2)) {
-		/* a long option getopt does not know, or more than one */
-		const struct option *m[8];
-		char list[256] = "";
-		int k;
-
-		n = strcspn(arg + 2, "=");
-		k = long_matches(arg + 2, n, m, 8);
-		if (k < 2)
-			return bad_usage("unknown option '--%.*s'", (int)n,
-					 arg + 2);
-		for (int i = 0; i < k; i++)
-			text_format(list + strlen(list),
-				    sizeof list - strlen(list), "%s--%s",
-				    i ? ", " : "", m[i]->name);
-		return bad_usage("option '--%.*s' is ambiguous: %s", (int)n,
-				 arg + 2, list);
-	}
-	if ((c >= 256 || (c > 0 && strchr("lsbhV", c))) &&
-	    !strncmp(arg, "--", 2)) {
-		/* a long option that takes no value was given one */
-		name = long_name(arg, &n);
-		return bad_usage("option '--%.*s' takes no value", (int)n, name);
-	}
-	if (c > 0x20 && c < 0x7f)
-		return bad_usage("unknown option '-%c'", c);
-	/* a control or a byte of a UTF-8 character: the whole argument, as
-	 * one byte of it would say little; it is where getopt stopped, or
-	 * the one before when the byte ended it */
-	if (optind < argc && argv[optind][0] == '-' && argv[optind][1] != '-' &&
-	    strchr(argv[optind], (char)c))
-		arg = argv[optind];
-	return bad_usage("unknown option '%s'", arg);
-}
-
-/* A long option without its value: "--la" is --lang. */
-static int missing_value(const char *arg)
-{
-	size_t n;
-	const char *name;
-
-	if (strncmp(arg, "--", 2))
-		return bad_usage("option '%s' needs a value", arg);
-	name = long_name(arg, &n);
-	return bad_usage("option '--%.*s' needs a value", (int)n, name);
-}
-
-/* Nothing but spaces, of any script, and characters that show as
- * nothing: no words to search for. */
-static int blank_arg(const char *s)
-{
-	size_t n = strlen(s), i = 0;
-
-	while (i < n) {
-		unsigned uc;
-		size_t len = text_next_char(s + i, n - i, &uc);
-
-		if (!(uc == ' ' || (uc >= '\t' && uc <= '\r') || uc == 0xa0 ||
-		      uc == 0x1680 || (uc >= 0x2000 && uc <= 0x200d) ||
-		      uc == 0x202f || uc == 0x205f || uc == 0x2060 ||
-		      uc == 0x3000 || uc == 0xfeff))
-			return 0;
-		i += len;
-	}
-	return 1;
+	if (st == OPTS_USAGE)
+		return say_usage(err);
+	fprintf(stderr, "httpcodes: %s\n", err);
+	return 2;
 }
 
 static int term_width(void)
@@ -335,253 +182,122 @@ static void say_settings(struct hc_config_notes *w, enum hc_lang lang,
 	hc_config_notes_free(w);
 }
 
-int main(int argc, char **argv)
+/* Step 1: the command line into a.  -1 to go on, else the exit status
+ * (a usage error, --help, --version). */
+static int parse(struct args *a, int argc, char **argv)
 {
-	struct cli_opts o = { .mode = CLI_LOOKUP };
-	const char *data = NULL, *color = NULL;
+	char err[1024];
+	enum opts_status st = opts_parse(a, argc, argv, err, sizeof err);
+
+	if (st == OPTS_HELP) {
+		usage(stdout);
+		tui_print_keys(stdout, a->lang >= 0 ? (enum hc_lang)a->lang
+						    : HC_EN);
+		return finish_output(0);
+	}
+	if (st == OPTS_VERSION) {
+		printf("httpcodes %s\n", PACKAGE_VERSION);
+		return finish_output(0);
+	}
+	return st == OPTS_OK ? -1 : say_wrong(st, err);
+}
+
+/* Step 2: a against the settings file and the environment, into r; what
+ * was wrong with the file is said (its first line kept in notice for the
+ * browser), then what does not go together.  -1 to go on, else the exit
+ * status. */
+static int resolve(const struct args *a, int utf8, struct resolved *r,
+		   char *notice, size_t n)
+{
+	struct opts_env e = {
+		.utf8 = utf8,
+		.stdin_tty = isatty(STDIN_FILENO),
+		.stdout_tty = isatty(STDOUT_FILENO),
+		.no_color = getenv("NO_COLOR"),
+		.locale_lang = hc_lang_from_env(),
+	};
 	struct hc_config cfg;
-	struct hc_config_notes cfg_notes;
-	char cfg_first[600];
-	int lang = -1, c, utf8, st, browse = 0, stats = 0, quiz = 0, seeded = 0;
-	int hyperlink = -1, interview = 0;
-	const char *export_fmt = NULL;
-	int list_headers = 0;
-	char *header_arg = NULL;
-	unsigned long long seed = 0;
-	struct hc_table t;
-	char err[512];
+	struct hc_config_notes notes;
+	char err[1024];
+	enum opts_status st;
 
-	utf8 = setup_locale();
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":lsbHhV", long_opts, NULL)) != -1) {
-		switch (c) {
-		case 'l':
-			o.mode = CLI_LIST;
-			break;
-		case 'b':
-			o.brief = 1;
-			break;
-		case OPT_HYPERLINK:
-			if ((hyperlink = parse_when(optarg, argc, argv)) < 0)
-				return bad_usage("--hyperlink takes auto, always "
-						 "or never, not '%s'", optarg);
-			break;
-		case 's':
-			o.mode = CLI_SEARCH;
-			break;
-		case 'H':
-			o.mode = CLI_HEADER;
-			header_arg = optarg; /* --header=NAME */
-			break;
-		case OPT_LIST_HEADERS:
-			o.mode = CLI_HEADER;
-			list_headers = 1;
-			break;
-		case OPT_JSON:
-			o.json = 1;
-			break;
-		case OPT_LANG:
-			lang = hc_lang_parse(optarg);
-			if (lang < 0)
-				return bad_usage("unknown language '%s' "
-						 "(use ko or en)", optarg);
-			break;
-		case OPT_COLOR:
-			color = optarg ? optarg : "always";
-			/* also "--color never", as people type it */
-			if (!optarg && optind < argc &&
-			    (!strcmp(argv[optind], "auto") ||
-			     !strcmp(argv[optind], "always") ||
-			     !strcmp(argv[optind], "never")))
-				color = argv[optind++];
-			if (strcmp(color, "auto") && strcmp(color, "always") &&
-			    strcmp(color, "never"))
-				return bad_usage("--color takes auto, always or "
-						 "never, not '%s'", color);
-			break;
-		case OPT_DATA:
-			data = optarg;
-			break;
-		case OPT_STATS:
-			stats = 1;
-			break;
-		case OPT_QUIZ:
-			quiz = 1;
-			break;
-		case OPT_INTERVIEW:
-			interview = 1;
-			break;
-		case OPT_EXPORT:
-			export_fmt = optarg;
-			break;
-		case OPT_SEED: {
-			char *end;
+	e.columns = e.stdout_tty ? term_width() : 0;
+	hc_config_load(&cfg, &notes);
+	opts_resolve(a, &cfg, &e, r);
+	say_settings(&notes, r->cli.lang, notice, n);
+	r->tui.notice = notice;
+	st = opts_check(a, &e, err, sizeof err);
+	return st == OPTS_OK ? -1 : say_wrong(st, err);
+}
 
-			/* digits only: strtoull would take " -1" too */
-			errno = 0;
-			seed = strtoull(optarg, &end, 10);
-			if (!*optarg || optarg[strspn(optarg, "0123456789")] ||
-			    *end || errno)
-				return bad_usage("--seed takes a whole number "
-						 "(0 and up), not '%s'", optarg);
-			seeded = 1;
-			break;
-		}
-		case 'h':
-			usage(stdout);
-			tui_print_keys(stdout, lang >= 0 ? (enum hc_lang)lang
-						       : HC_EN);
-			return finish_output(0);
-		case 'V':
-			printf("httpcodes %s\n", PACKAGE_VERSION);
-			return finish_output(0);
-		case ':':
-			return missing_value(argv[optind - 1]);
-		default:
-			return bad_option(argc, argv);
-		}
-	}
-	argc -= optind;
-	argv += optind;
-	/* --header=NAME: the first name, in the slot of the option itself
-	 * (getopt_long has moved the names after the options) */
-	if (header_arg && o.mode == CLI_HEADER) {
-		*--argv = header_arg;
-		argc++;
-	}
+/* --interview's classes, topics and cards are known, and there is a
+ * terminal to ask them on: -1, else the exit status. */
+static int interview_ready(const struct args *a, const struct resolved *r,
+			   const struct hc_table *t)
+{
+	struct interview_filter f = { 0 };
 
-	/* the configuration file fills in what the command line left open */
-	hc_config_load(&cfg, &cfg_notes);
-	if (lang < 0)
-		lang = cfg.lang;
-	if (!color)
-		color = cfg.color == 1 ? "always" : cfg.color == 2 ? "never"
-							   : "auto";
-	/* Korean needs a UTF-8 terminal unless it was asked for by name */
-	o.lang = lang >= 0 ? (enum hc_lang)lang
-			   : (utf8 ? hc_lang_from_env() : HC_EN);
-	say_settings(&cfg_notes, o.lang, cfg_first, sizeof cfg_first);
-	if (!strcmp(color, "always"))
-		o.color = 1;
-	else if (!strcmp(color, "auto"))
-		o.color = isatty(STDOUT_FILENO) && !(getenv("NO_COLOR") &&
-						     *getenv("NO_COLOR"));
-	o.width = isatty(STDOUT_FILENO) ? term_width() : 0;
-	if (o.json)
-		o.color = 0;
-	o.utf8 = utf8;
-	o.hide_unofficial = cfg.unofficial == 0;
-	if (hyperlink < 0)
-		hyperlink = cfg.hyperlink >= 0 ? cfg.hyperlink : 0;
-	o.hyperlink = hyperlink == 1 || (hyperlink == 0 && isatty(STDOUT_FILENO));
-	if (stats && (argc > 0 || o.mode != CLI_LOOKUP))
-		return bad_usage("%s", "--stats takes no other arguments");
-	if (quiz && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json ||
-		     interview))
-		return bad_usage("%s", "--quiz takes no other arguments");
-	if (export_fmt && strcmp(export_fmt, "anki"))
-		return bad_usage("--export takes anki, not '%s'", export_fmt);
-	if (export_fmt && (argc > 0 || o.mode != CLI_LOOKUP || stats || o.json ||
-			   quiz || interview || o.brief))
-		return bad_usage("%s", "--export anki takes no other arguments "
-				 "(but --lang)");
-	if (interview && (o.mode != CLI_LOOKUP || stats || o.json || o.brief))
-		return bad_usage("%s", "--interview takes only classes, "
-				 "topics or concept cards");
-	if (quiz && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
-		fputs("httpcodes: --quiz needs a terminal; 'httpcodes --stats' "
-		      "shows study progress without one\n", stderr);
+	for (int i = 0; i < a->argc; i++)
+		if (interview_filter_add(&f, t, a->argv[i]) < 0)
+			return bad_usage("--interview: '%s' is no class (4xx), "
+					 "topic or concept card", a->argv[i]);
+	if (!r->tty) {
+		fputs("httpcodes: --interview needs a terminal; 'httpcodes "
+		      "--export anki' prints the same cards for Anki\n",
+		      stderr);
 		return 2;
 	}
-	if (o.mode == CLI_SEARCH) {
-		int words = 0;
+	return -1;
+}
 
-		for (int i = 0; i < argc; i++)
-			words |= !blank_arg(argv[i]);
-		if (!words)
-			return bad_usage("%s", argc ? "--search needs words to "
-					 "look for, not only spaces"
-					 : "--search needs words to look for");
-	}
-	if (o.mode == CLI_LOOKUP) {
-		int dashes = 0;
+static int stats(const struct hc_table *t, const struct cli_opts *o)
+{
+	char *path = progress_default_path();
+	int st = cli_stats(t, o, path);
 
-		for (int i = 0; i < argc; i++)
-			dashes += !strcmp(argv[i], "-");
-		if (dashes > 1)
-			return bad_usage("%s", "'-' (standard input) can be "
-					 "given only once");
-	}
-	if (o.mode == CLI_LIST && argc > 0)
-		return bad_usage("--list takes no arguments, got '%s'", argv[0]);
-	if (o.mode == CLI_HEADER && list_headers && argc > 0)
-		return bad_usage("--list-headers takes no arguments, got '%s'",
-				 argv[0]);
-	/* no question asked, on a terminal: browse */
-	if (o.mode == CLI_LOOKUP && argc == 0 && !o.json &&
-	    isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
-		browse = 1;
-	if (o.mode == CLI_LOOKUP && argc == 0)
-		o.mode = CLI_LIST;
+	free(path);
+	return finish_output(st);
+}
 
-	if ((data ? hc_table_load_file(&t, data, err, sizeof err)
-		  : hc_table_load_builtin(&t, err, sizeof err)) < 0) {
+/* Step 3: load the table and do what was asked. */
+static int run(const struct args *a, const struct resolved *r)
+{
+	struct hc_table t;
+	char err[512];
+	int st;
+
+	if ((a->data ? hc_table_load_file(&t, a->data, err, sizeof err)
+		     : hc_table_load_builtin(&t, err, sizeof err)) < 0) {
 		char *safe = text_sanitize_dup(err, strlen(err), 0);
 
 		fprintf(stderr, "httpcodes: %s\n", safe ? safe : err);
 		free(safe);
 		return 2;
 	}
-	if (export_fmt) {
-		st = cli_export_anki(&t, o.lang, stdout);
-		hc_table_free(&t);
-		return finish_output(st);
-	}
-	if (interview) {
-		struct interview_filter f = { 0 };
-
-		for (int i = 0; i < argc; i++)
-			if (interview_filter_add(&f, &t, argv[i]) < 0) {
-				hc_table_free(&t);
-				return bad_usage("--interview: '%s' is no class "
-						 "(4xx), topic or concept card",
-						 argv[i]);
-			}
-		if (!(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
-			fputs("httpcodes: --interview needs a terminal; "
-			      "'httpcodes --export anki' prints the same cards "
-			      "for Anki\n", stderr);
-			hc_table_free(&t);
-			return 2;
-		}
-	}
-	if (stats) {
-		char *path = progress_default_path();
-
-		st = cli_stats(&t, &o, path);
-		free(path);
-		hc_table_free(&t);
-		return finish_output(st);
-	}
-	if (browse || quiz || interview) {
-		const char *nc = getenv("NO_COLOR");
-		struct tui_opts to = {
-			.lang = o.lang, .utf8 = utf8,
-			.color = cfg.theme != HC_THEME_MONO &&
-				 (!strcmp(color, "always") ||
-				  (!strcmp(color, "auto") && !(nc && *nc))),
-			.hide_unofficial = cfg.unofficial == 0,
-			.quiz = quiz, .seeded = seeded, .seed = seed,
-			.interview = interview, .interview_args = argv,
-			.n_interview_args = interview ? argc : 0,
-			.notice = cfg_first,
-		};
-
-		st = tui_run(&t, &to);
-		hc_table_free(&t);
-		return st;
-	}
-	st = cli_run(&t, &o, argc, argv);
+	if (a->export_fmt)
+		st = finish_output(cli_export_anki(&t, r->cli.lang, stdout));
+	else if (a->interview && (st = interview_ready(a, r, &t)) >= 0)
+		; /* st: why not */
+	else if (a->stats)
+		st = stats(&t, &r->cli);
+	else if (r->browse || a->quiz || a->interview)
+		st = tui_run(&t, &r->tui);
+	else
+		st = finish_output(cli_run(&t, &r->cli, a->argc, a->argv));
 	hc_table_free(&t);
-	return finish_output(st);
+	return st;
+}
+
+int main(int argc, char **argv)
+{
+	int utf8 = setup_locale(), st;
+	struct args a;
+	struct resolved r;
+	char notice[600];
+
+	if ((st = parse(&a, argc, argv)) >= 0)
+		return st;
+	if ((st = resolve(&a, utf8, &r, notice, sizeof notice)) >= 0)
+		return st;
+	return run(&a, &r);
 }

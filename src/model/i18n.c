@@ -1,8 +1,10 @@
 #include <config.h>
 
 #include "i18n.h"
+#include "text.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -32,6 +34,33 @@ static const struct {
 	{ ENOMEM, "메모리가 부족합니다" },
 	{ EEXIST, "이미 있습니다" },
 };
+
+/* the formats come from the message table, not from a literal */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+int hc_msg_print(FILE *f, enum hc_lang lang, enum hc_msg id, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, id);
+	r = vfprintf(f, hc_msg(lang, id), ap);
+	va_end(ap);
+	return r;
+}
+
+size_t hc_msg_format(char *buf, size_t n, enum hc_lang lang, enum hc_msg id,
+		     ...)
+{
+	va_list ap;
+	size_t r;
+
+	va_start(ap, id);
+	r = text_vformat(buf, n, hc_msg(lang, id), ap);
+	va_end(ap);
+	return r;
+}
+#pragma GCC diagnostic pop
 
 void hc_msg_fill(char *buf, size_t n, const char *tmpl, const char *const *args,
 		 int nargs)

@@ -2,6 +2,9 @@
 #ifndef HC_I18N_H
 #define HC_I18N_H
 
+#include <stddef.h>
+#include <stdio.h>
+
 #include "table.h"
 
 enum hc_msg {
@@ -12,6 +15,14 @@ enum hc_msg {
 };
 
 const char *hc_msg(enum hc_lang lang, enum hc_msg id);
+/* A message that is a printf format (its conversions the same in both
+ * languages, or numbered as %1$d where the languages order them apart),
+ * printed on f as fprintf does, or into buf as text_format does.  The
+ * compiler cannot check the arguments against it: keep them in step with
+ * the message. */
+int hc_msg_print(FILE *f, enum hc_lang lang, enum hc_msg id, ...);
+size_t hc_msg_format(char *buf, size_t n, enum hc_lang lang, enum hc_msg id,
+		     ...);
 /* "standard", "비공식"... */
 const char *hc_status_label(enum hc_lang lang, enum hc_status s);
 /* Who sends a header, what kind of header: "응답", "convention"... */

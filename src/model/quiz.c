@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "quiz.h"
+#include "i18n.h"
 #include "text.h"
 #include "mem.h"
 
@@ -616,37 +617,27 @@ void quiz_prompt(const struct quiz_question *qq, enum hc_lang L, char *buf,
 		 size_t n)
 {
 	const struct hc_code *c = qq->code;
-	int ko = L == HC_KO;
 
 	switch (qq->kind) {
 	case QK_PHRASE:
-		text_format(buf, n, ko ? "%d의 이름(reason phrase)은?"
-				    : "What is the reason phrase of %d?",
-			 c->code);
+		hc_msg_format(buf, n, L, MSG_QZ_PHRASE, c->code);
 		break;
 	case QK_DESC:
-		text_format(buf, n, ko ? "이 설명에 맞는 코드는? \"%s\""
-				    : "Which code is this? \"%s\"",
-			 c->summary[L]);
+		hc_msg_format(buf, n, L, MSG_QZ_DESC, c->summary[L]);
 		break;
 	case QK_TYPE:
-		if (ko && c->title[HC_KO])
+		if (L == HC_KO && c->title[HC_KO])
 			text_format(buf, n, "'%s'(%s)의 코드를 입력하세요",
 				 c->phrase, c->title[HC_KO]);
 		else
-			text_format(buf, n, ko ? "'%s'의 코드를 입력하세요"
-					    : "Type the code for '%s'",
-				 c->phrase);
+			hc_msg_format(buf, n, L, MSG_QZ_TYPE, c->phrase);
 		break;
 	case QK_CLASS:
-		text_format(buf, n, ko ? "'%s'는 어느 분류에 속할까요?"
-				    : "Which class does '%s' belong to?",
-			 c->phrase);
+		hc_msg_format(buf, n, L, MSG_QZ_CLASS, c->phrase);
 		break;
 	case QK_SITUATION:
-		text_format(buf, n, ko ? "이 상황에 맞는 코드는? %s"
-				    : "Which code fits? %s",
-			 qq->topic->situations[qq->situation].text[L]);
+		hc_msg_format(buf, n, L, MSG_QZ_SITUATION,
+			      qq->topic->situations[qq->situation].text[L]);
 		break;
 	case QK_N:
 		buf[0] = '\0';
@@ -749,10 +740,8 @@ static int cell_names(const char *cell, int code)
 static int grid_point(const struct grid *g, int r, int x, enum hc_lang L,
 		      char *buf, size_t n)
 {
-#define POINT(col, a, b)                                                  \
-	text_format(buf, n, L == HC_KO ? "구별점 %s: %d %s / %d %s"          \
-				       : "How they differ, %s: %d %s / %d %s", \
-		    g->cell[0][col], x, a, r, b)
+#define POINT(col, a, b) \
+	hc_msg_format(buf, n, L, MSG_QZ_POINT, g->cell[0][col], x, a, r, b)
 	int cr = -1, cx = -1, rr = -1, rx = -1;
 
 	if (g->nr < 2)
@@ -768,12 +757,9 @@ static int grid_point(const struct grid *g, int r, int x, enum hc_lang L,
 		for (int i = 1; i < g->nr; i++)
 			if (cr < g->nc[i] && cx < g->nc[i] &&
 			    strcmp(g->cell[i][cr], g->cell[i][cx])) {
-				text_format(buf, n,
-					    L == HC_KO
-					    ? "구별점 %s: %d %s / %d %s"
-					    : "How they differ, %s: %d %s / %d %s",
-					    g->cell[i][0], x, g->cell[i][cx], r,
-					    g->cell[i][cr]);
+				hc_msg_format(buf, n, L, MSG_QZ_POINT,
+					      g->cell[i][0], x, g->cell[i][cx],
+					      r, g->cell[i][cr]);
 				return 1;
 			}
 		return 0;
@@ -831,7 +817,6 @@ void quiz_explain(const struct quiz *q, const struct quiz_question *qq,
 		  int given, enum hc_lang L, char *buf, size_t n)
 {
 	const struct hc_code *r = qq->code, *x = NULL;
-	int ko = L == HC_KO;
 	char point[512];
 
 	buf[0] = '\0';
@@ -842,10 +827,9 @@ void quiz_explain(const struct quiz *q, const struct quiz_question *qq,
 			? hc_table_class(q->t, qq->choice[given]) : NULL;
 
 		if (k && k->digit && k->name[L])
-			text_format(buf, n, ko ? "고른 답 %dxx %s: %s"
-					       : "Your answer %dxx %s: %s",
-				    k->digit, k->name[L],
-				    k->summary[L] ? k->summary[L] : "");
+			hc_msg_format(buf, n, L, MSG_QZ_GIVEN_CLASS, k->digit,
+				      k->name[L],
+				      k->summary[L] ? k->summary[L] : "");
 		return;
 	}
 	if (qq->kind == QK_TYPE)
@@ -854,20 +838,16 @@ void quiz_explain(const struct quiz *q, const struct quiz_question *qq,
 		x = hc_table_find(q->t, qq->choice[given]);
 	if (!x) {
 		if (qq->kind == QK_TYPE)
-			text_format(buf, n, ko ? "%03d은(는) 표에 없는 코드입니다."
-					       : "%03d is not a code in the table.",
-				    given);
+			hc_msg_format(buf, n, L, MSG_QZ_NOT_IN_TABLE, given);
 		return;
 	}
 	if (table_point(q->t, qq->topic, r->code, x->code, L, point,
 			sizeof point))
-		text_format(buf, n, ko ? "고른 답 %d %s: %s\n%s"
-				       : "Your answer %d %s: %s\n%s",
-			    x->code, x->phrase, x->summary[L], point);
+		hc_msg_format(buf, n, L, MSG_QZ_GIVEN_POINT, x->code, x->phrase,
+			      x->summary[L], point);
 	else
-		text_format(buf, n, ko ? "고른 답 %d %s: %s"
-				       : "Your answer %d %s: %s",
-			    x->code, x->phrase, x->summary[L]);
+		hc_msg_format(buf, n, L, MSG_QZ_GIVEN, x->code, x->phrase,
+			      x->summary[L]);
 }
 
 int quiz_mastery(const struct hc_table *t, const struct progress *p,
