@@ -256,10 +256,7 @@ void keys_print(FILE *f, enum hc_lang lang)
 {
 	int last = -1;
 
-	fputs(lang == HC_KO
-		      ? "\n브라우저에서 쓰는 키 (터미널에서 인자 없이 httpcodes):\n"
-		      : "\nKeys in the browser (httpcodes on a terminal, no arguments):\n",
-	      f);
+	fprintf(f, "\n%s\n", hc_msg(lang, MSG_KEYS_TITLE));
 	for (size_t g = G_MOVE; g <= G_STUDY; g++) {
 		for (size_t i = 0; i < N_KEYS; i++) {
 			const struct key_binding *b = &table[i];

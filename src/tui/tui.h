@@ -1,4 +1,4 @@
-/* The interactive browser.  Only main.c includes this. */
+/* The interactive browser, as main.c and options.c see it. */
 #ifndef HC_TUI_H
 #define HC_TUI_H
 
