@@ -3,6 +3,7 @@
 #define HC_TUI_SEARCH_BOX_H
 
 #include "ui.h"
+#include "lineedit.h"
 
 /* Earlier queries of this session, for ^P / ^N in the search box. */
 #define RECALL_MAX 50

@@ -10,7 +10,6 @@
 #include "doc.h"
 #include "keys.h"
 #include "layout.h"
-#include "lineedit.h"
 #include "state.h"
 #include "theme.h"
 #include "tui.h"
@@ -62,19 +61,21 @@ struct app {
 	enum mode mode;
 	enum mode back[MODE_N]; /* the screen each one goes back to */
 
-	struct detail *dt;   /* the detail pane's (detail.h) */
+	WINDOW *w_help;      /* the full screens' body */
 
-	struct search *sr;   /* the search box's and its results' (search_box.h) */
+	/* each pane's and screen's own state, behind its header */
+	struct detail *dt;   /* detail.h: doc, scroll, link, history */
+	struct search *sr;   /* search_box.h: query, hits, ranked rows */
+	struct help *help;   /* help.c: its lines and scroll */
 
+	/* the browser's number being typed (browse.c) */
 	char digits[4];      /* typed so far, for jumping to a code */
 	size_t n_digits;
 	long long digit_ms;  /* when the last of them was typed (monotonic) */
 
 	char msg[200];       /* one-shot status message */
 	int msg_role;
-	struct help *help;   /* help.c: its lines and scroll */
 	int cursor_y, cursor_x; /* in the status window, for the box */
-	WINDOW *w_help;
 
 	/* study: the progress file, the quiz, the comparisons, the interview */
 	struct study_file *sf;   /* study.c; made on first use */
