@@ -427,7 +427,8 @@ static const struct hint *hints_for(struct app *a, enum key_mode *km,
 		return kept;
 	}
 	if (a->focus == FOCUS_DETAIL) {
-		*n = sizeof detail / sizeof *detail;
+		/* stacked, q leaves the detail for the tree: Esc says so */
+		*n = sizeof detail / sizeof *detail - (a->lay.stacked ? 1 : 0);
 		return detail;
 	}
 	/* Enter on a class opens or closes it; say which */

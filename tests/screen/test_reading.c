@@ -154,6 +154,8 @@ static void stacked_detail_keys(void)
 	TEXT(t, "  503 Service Unavailable");
 	vt_send(t, "\r");
 	TEXT(t, " 503   Service Unavailable");
+	TEXT(t, "Esc to the tree");      /* q is no quit here: not offered */
+	GONE(t, "q quit");
 	vt_send(t, " ");                 /* a page down */
 	GONE(t, " 503   Service Unavailable");
 	vt_send(t, "\025\025");          /* ^U ^U: two half pages up */
@@ -162,11 +164,13 @@ static void stacked_detail_keys(void)
 	GONE(t, " 503   Service Unavailable");
 	vt_send(t, "q");                 /* back to the tree, not out */
 	TEXT(t, "5xx Server Error");
+	TEXT(t, "q quit");
 	SELECTED(t, ROW_OF(t, "  503 Service Unavailable"));
 	CHECK(t, vt_wait_exit(t, 300) < 0);
 	scenario_quit(t, __LINE__);
-	scenario_report("stacked: q in the detail goes back to the tree; "
-			"Space, ^D, ^U page it", t);
+	scenario_report("stacked: q in the detail goes back to the tree (and "
+			"is not offered as quit there); Space, ^D, ^U page it",
+			t);
 }
 
 static void too_small_fits(void)
