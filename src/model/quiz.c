@@ -186,7 +186,7 @@ static int kind_applies(const struct hc_table *t, const struct hc_code *c,
 		/* inside a class the class is the scope's name */
 		if (s.kind == QS_CLASS)
 			return 0;
-		/* fall through */
+		__attribute__((fallthrough)); /* as a typed answer */
 	case QK_TYPE:
 		return phrase_is_name(c) && phrase_unique(t, c, s) &&
 		       !names_vendor(c, c->phrase) &&
@@ -502,7 +502,7 @@ void quiz_due(const struct hc_table *t, const struct progress *p,
 {
 	/* collect only reads the items: a shallow copy keeps p const */
 	struct progress view = *p;
-	struct quiz q = { .t = t, .prog = &view, .scope = { QS_ALL, 0 },
+	struct quiz q = { .t = t, .prog = &view, .scope = { QS_ALL, 0, 0 },
 			  .now = now };
 	struct cand *cs = NULL;
 	size_t n = 0;
