@@ -335,6 +335,8 @@ static void test_parse_forms(void **state)
 	}
 	/* a comment of any length */
 	assert_non_null(longc);
+	if (!longc)
+		return;
 	strcpy(longc, "httpcodes-progress 1\n# ");
 	memset(longc + 23, 'x', 15000);
 	strcpy(longc + 23 + 15000, "\nsession 1\n");
@@ -1124,7 +1126,7 @@ static void test_write_fails(void **state)
 		signal(SIGXFSZ, SIG_IGN);
 		progress_load(&p, path, &msg);
 		for (int i = 100; i < 140; i++) {
-			char key[16];
+			char key[24];
 
 			snprintf(key, sizeof key, "%d/phrase", i);
 			answer(&p, key, 1);
