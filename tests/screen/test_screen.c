@@ -793,6 +793,52 @@ static void follow_related(void)
 	scenario_report("related codes: Tab, Enter follows, b comes back", t);
 }
 
+/* The row whose cells from c0 on hold s, or -1. */
+static int row_in(struct vt *t, int c0, int c1, const char *s)
+{
+	for (int r = 0; r < vt_rows(t); r++)
+		if (strstr(vt_cells(t, r, c0, c1), s))
+			return r;
+	return -1;
+}
+
+/* In the detail, the wheel scrolls and a click on a related code follows
+ * it (Back comes to the place left); in the help the wheel scrolls. */
+static void mouse_detail(void)
+{
+	struct vt *t = START(24, 100, "--lang", "en");
+	char buf[64];
+	int r;
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	CHECK(t, row_in(t, 42, 100, "Related") < 0);
+	for (int i = 0; i < 6; i++)
+		vt_send(t, "\033[<65;60;12M"); /* the wheel, over the detail */
+	TEXT(t, "Related");
+	r = row_in(t, 42, 100, "410 Gone");
+	CHECK(t, r > 0);
+	snprintf(buf, sizeof buf, "\033[<0;70;%dM\033[<0;70;%dm", r + 1,
+		 r + 1);
+	vt_send(t, buf);
+	TEXT(t, " 410   Gone");
+	vt_send(t, "b");               /* back, scrolled as it was */
+	GONE(t, " 410   Gone");
+	CHECK(t, row_in(t, 42, 100, "410 Gone") == r);
+	vt_send(t, "?");
+	TEXT(t, "Moving");
+	for (int i = 0; i < 4; i++)
+		vt_send(t, "\033[<65;20;12M");
+	GONE(t, "Moving");
+	vt_send(t, "\033");
+	TEXT(t, "Related");
+	scenario_quit(t, __LINE__);
+	scenario_report("mouse in the detail: the wheel scrolls, a click on a "
+			"related code follows it, Back returns scrolled; the "
+			"wheel scrolls the help", t);
+}
+
 static void mouse(void)
 {
 	struct vt *t = START(24, 80, "--lang", "en");
@@ -1580,6 +1626,7 @@ int main(int argc, char **argv)
 	long_texts();
 	follow_related();
 	mouse();
+	mouse_detail();
 	ascii_locale();
 	detail_scroll();
 	ranked_timeout();
