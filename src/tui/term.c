@@ -451,15 +451,66 @@ static void setup_paste(void)
 	paste_end = key_for(pe, &next);
 }
 
+/* The user's LINES and COLUMNS, put back once ncurses has started. */
+static char *saved_lines, *saved_cols;
+static int had_lines, had_cols;
+
+static void set_one(const char *name, int v, char **saved, int *had)
+{
+	const char *old = getenv(name);
+	char buf[16];
+
+	*had = old != NULL;
+	*saved = old ? strdup(old) : NULL;
+	snprintf(buf, sizeof buf, "%d", v);
+	setenv(name, buf, 1);
+}
+
+static void set_start_size(void)
+{
+	struct winsize ws;
+	int rows = 24, cols = 80;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0) {
+		rows = ws.ws_row;
+		cols = ws.ws_col;
+	}
+	set_one("LINES", rows > LAYOUT_MAX_LINES ? LAYOUT_MAX_LINES : rows,
+		&saved_lines, &had_lines);
+	set_one("COLUMNS", cols > LAYOUT_MAX_COLS ? LAYOUT_MAX_COLS : cols,
+		&saved_cols, &had_cols);
+}
+
+static void restore_one(const char *name, char **saved, int had)
+{
+	if (had && *saved)
+		setenv(name, *saved, 1);
+	else
+		unsetenv(name);
+	free(*saved);
+	*saved = NULL;
+}
+
+static void restore_size_env(void)
+{
+	restore_one("LINES", &saved_lines, had_lines);
+	restore_one("COLUMNS", &saved_cols, had_cols);
+}
+
 static void start_curses(const struct tui_opts *o)
 {
 	SCREEN *scr;
 
-	/* the size comes from follow_size only: neither the environment
-	 * nor, unbounded, the kernel */
-	use_env(FALSE);
+	/* the size comes from the kernel, capped, never from exported LINES
+	 * and COLUMNS (a shell's stale ones) nor unbounded (each cell costs
+	 * memory); told to ncurses as LINES and COLUMNS, which it takes
+	 * before the terminal description's (the Linux console's has none) */
+	set_start_size();
+	use_env(TRUE);
 	use_tioctl(FALSE);
 	scr = newterm(NULL, stdout, stdin);
+	restore_size_env();
 	if (!scr)
 		term_die("cannot start the terminal interface");
 	set_term(scr);

@@ -578,6 +578,7 @@ static void small_terminals(void)
 {
 	static const char *const xterm[] = { "TERM=xterm", NULL };
 	static const char *const vt100[] = { "TERM=vt100", NULL };
+	static const char *const linux_console[] = { "TERM=linux", NULL };
 	struct vt *t = scenario_start(24, 80, xterm, "--lang", "en", NULL);
 
 	TEXT(t, "5xx Server Error");
@@ -596,6 +597,16 @@ static void small_terminals(void)
 	SELECTED(t, ROW_OF(t, "  404 Not Found"));
 	scenario_quit(t, __LINE__);
 	scenario_report("monochrome terminal (TERM=vt100)", t);
+
+	/* a description without a size of its own: the kernel's is used */
+	t = scenario_start(24, 80, linux_console, "--lang", "en", NULL);
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, " 404   Not Found");
+	CHECK(t, strstr(vt_row(t, 23), "q quit") != NULL);
+	scenario_quit(t, __LINE__);
+	scenario_report("the Linux console (TERM=linux, no lines or cols in "
+			"its description) starts at the terminal's size", t);
 }
 
 static void unofficial_toggle(void)
