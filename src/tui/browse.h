@@ -1,6 +1,6 @@
 /* The browser: the tree (or the ranked results) beside the detail, and
- * the keys that belong to neither pane alone (digits, copying, Back, u,
- * Tab, Esc).  The search box shares its panes. */
+ * the keys that belong to neither pane alone (digits, copying, u, Tab,
+ * Esc; Back is handed to the detail).  The search box shares its panes. */
 #ifndef HC_TUI_BROWSE_H
 #define HC_TUI_BROWSE_H
 
