@@ -289,6 +289,12 @@ int detail_back(struct app *a)
 	return bits;
 }
 
+int detail_enter(struct app *a)
+{
+	a->dt->link = -1; /* chosen afresh when the pane is drawn */
+	return ui_focus(a, FOCUS_DETAIL);
+}
+
 void detail_restore(struct app *a, int top, int link)
 {
 	detail_prepare(a);
@@ -321,9 +327,11 @@ void detail_draw(struct app *a)
 	struct doc_view v = { 0, MARGIN, 0, -1, NULL };
 	int h, width;
 
+	/* also without a window (stacked, the tree shown): another code is
+	 * then read from its top when the pane comes back */
+	detail_prepare(a);
 	if (!w)
 		return;
-	detail_prepare(a);
 	getmaxyx(w, h, width);
 	a->dt->ds.total = (int)d->nline;
 	a->dt->ds.height = h;

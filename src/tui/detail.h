@@ -49,6 +49,9 @@ void detail_click(struct app *a, int row, int col, int wheel);
 /* Make sure the doc matches the selection, language and width.  Another
  * code is read from its top; in the pane a link is always chosen. */
 void detail_prepare(struct app *a);
+/* Enter on the left pane's selection: the detail gets the focus, its
+ * first related code (or the header a search names) chosen afresh. */
+int detail_enter(struct app *a);
 /* The code (now selected) as it was left: its scroll and chosen link. */
 void detail_restore(struct app *a, int top, int link);
 /* The doc is out of date (u changed what a class lists). */

@@ -166,6 +166,7 @@ static const struct {
 	{ M_PANES, ACT_BACK, "b", "b" },
 	{ M_PANES, ACT_NEXT, "n/N", "n/N" },
 	{ M_QUIZ, ACT_OPEN, "Enter", "Enter" },
+	{ M_QUIZ, ACT_ERASE, "Bksp", "Bksp" },
 };
 
 /* The codes ncurses gave the keys named by a capability; 0: none. */

@@ -272,7 +272,7 @@ static int open_selected(struct app *a)
 	if (a->sr->rs.n == 0)
 		return 0;
 	/* the first link, or the header the query names */
-	return ui_focus(a, FOCUS_DETAIL);
+	return detail_enter(a);
 }
 
 int results_key(struct app *a, enum tui_action act)

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "tree.h"
+#include "detail.h"
 #include "search_box.h"
 #include "model/text.h"
 
@@ -145,7 +146,7 @@ static int open_selected(struct app *a)
 	if (!tree_sel_code(&a->tree))
 		return 0;
 	/* a code: go read it */
-	return ui_focus(a, FOCUS_DETAIL);
+	return detail_enter(a);
 }
 
 int tree_key(struct app *a, enum tui_action act)

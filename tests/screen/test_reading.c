@@ -173,6 +173,36 @@ static void stacked_detail_keys(void)
 			t);
 }
 
+/* Stacked, the detail is not drawn while the tree is shown; another code
+ * chosen there is still read from its top, and Enter chooses its first
+ * related code afresh. */
+static void stacked_scroll_resets(void)
+{
+	struct vt *t = START(20, 60, "--lang", "en");
+
+	TEXT(t, "5xx Server Error");
+	vt_send(t, "404");
+	TEXT(t, "  404 Not Found");
+	vt_send(t, "\r");
+	TEXT(t, " 404   Not Found");
+	vt_send(t, "jjjjjj");            /* read on, the title scrolls away */
+	GONE(t, " 404   Not Found");
+	vt_send(t, "q");
+	TEXT(t, "  404 Not Found");          /* the tree's row */
+	vt_send(t, "503");
+	TEXT(t, "  503 Service Unavailable");
+	usleep(1200 * 1000);              /* the number is done */
+	vt_send(t, "404");
+	TEXT(t, "  404 Not Found");
+	vt_send(t, "\r");
+	TEXT(t, " 404   Not Found");         /* from the top again */
+	vt_send(t, "q");                  /* the tree, then out */
+	TEXT(t, "  404 Not Found");
+	scenario_quit(t, __LINE__);
+	scenario_report("stacked: a code left scrolled, another chosen in the "
+			"tree, then it again: read from its top", t);
+}
+
 static void too_small_fits(void)
 {
 	static const struct { int cols; const char *text; } sizes[] = {
@@ -377,6 +407,7 @@ int main(int argc, char **argv)
 	help_scrolls(40, 120);
 	help_wraps();
 	stacked_detail_keys();
+	stacked_scroll_resets();
 	too_small_fits();
 	links_follow_view();
 	back_restores_scroll();
