@@ -24,12 +24,6 @@
 
 /* ---- the screens ------------------------------------------------------- */
 
-static int search_box_key(struct app *a, enum tui_action act,
-			  struct ui_key k)
-{
-	return search_key(a, act, k);
-}
-
 /* One row per screen: a new screen is a file and a row here. */
 static const struct screen rows[] = {
 	{ .mode = MODE_NORMAL, .title = MSG_T_TITLE, .keymap = browse_keymap,
@@ -38,7 +32,7 @@ static const struct screen rows[] = {
 	  .wait = browse_wait, .tick = browse_tick, .free = search_free },
 	{ .mode = MODE_SEARCH, .title = MSG_T_TITLE, .keys = KM_BOX,
 	  .keep_msg = 1, .takes_text = 1, .opens = ACT_SEARCH,
-	  .open = search_open, .draw = browse_draw, .key = search_box_key,
+	  .open = search_open, .draw = browse_draw, .key = search_key,
 	  .status = search_draw_status, .mouse = browse_mouse },
 	{ .mode = MODE_HELP, .title = MSG_T_HELP_TITLE, .keys = KM_HELP,
 	  .full = 1, .keep_msg = 1, .wheel = 1, .opens = ACT_HELP,
@@ -262,6 +256,7 @@ static int take_paste(struct app *a, int burst)
 static int handle(struct app *a, const struct key *k)
 {
 	struct ui_key key = { k->r == KEY_CODE_YES, k->ch };
+	enum tui_action act;
 
 	if (key.is_fn && key.ch == KEY_RESIZE)
 		return CH_ALL;
@@ -276,14 +271,12 @@ static int handle(struct app *a, const struct key *k)
 	case 2:
 		return 0;
 	}
+	act = screen_action(a, &screens, key);
 	/* the Enter of a paste the terminal did not mark: it and what came
 	 * with it are text, not the end of the search */
-	if (shown(a)->takes_text &&
-	    keys_action(screen_keymap(shown(a), a), key.is_fn, key.ch) ==
-		    ACT_KEEP &&
-	    term_text_follows())
+	if (shown(a)->takes_text && act == ACT_KEEP && term_text_follows())
 		return take_paste(a, 1);
-	return screen_key(a, &screens, key);
+	return screen_key(a, &screens, key, act);
 }
 
 /* ---- start and stop ---------------------------------------------------- */

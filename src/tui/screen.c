@@ -43,10 +43,17 @@ int screen_generic(struct app *a, const struct screens *t,
 	return 0;
 }
 
-int screen_key(struct app *a, const struct screens *t, struct ui_key k)
+enum tui_action screen_action(const struct app *a, const struct screens *t,
+			      struct ui_key k)
+{
+	return keys_action(screen_keymap(screen_of(t, a->mode), a), k.is_fn,
+			   k.ch);
+}
+
+int screen_key(struct app *a, const struct screens *t, struct ui_key k,
+	       enum tui_action act)
 {
 	const struct screen *s = screen_of(t, a->mode);
-	enum tui_action act = keys_action(screen_keymap(s, a), k.is_fn, k.ch);
 	int bits = 0, r;
 
 	if (!s->keep_msg && a->msg[0]) {

@@ -44,11 +44,14 @@ struct screens {
 /* The row of mode m (the first one when none is, which is the browser). */
 const struct screen *screen_of(const struct screens *t, enum mode m);
 enum key_mode screen_keymap(const struct screen *s, const struct app *a);
-/* A key for the screen shown: translated to an action once, in its key
- * map; the message cleared (unless the screen keeps it); the screen's
- * key handler; then, if it ignored the key, the generic actions.
- * Returns change bits. */
-int screen_key(struct app *a, const struct screens *t, struct ui_key k);
+/* A key as an action of the screen shown: looked up once, in its key map. */
+enum tui_action screen_action(const struct app *a, const struct screens *t,
+			      struct ui_key k);
+/* A key for the screen shown, act its screen_action: the message cleared
+ * (unless the screen keeps it); the screen's key handler; then, if it
+ * ignored the key, the generic actions.  Returns change bits. */
+int screen_key(struct app *a, const struct screens *t, struct ui_key k,
+	       enum tui_action act);
 /* What every screen does with a key it ignores: L (language), ^L
  * (redraw), q (quit), Esc on a full screen (back), and the keys that
  * open a screen (?, /, t, i, S, c). */

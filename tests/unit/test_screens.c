@@ -79,7 +79,7 @@ static int press(int ch)
 {
 	struct ui_key k = { 0, (wint_t)ch };
 
-	return screen_key(&a, &fake, k);
+	return screen_key(&a, &fake, k, screen_action(&a, &fake, k));
 }
 
 static void test_translated_in_own_map(void **state)
