@@ -61,17 +61,24 @@ void doc_pad(struct doc *d, int n)
 	}
 }
 
-const char *doc_own(struct doc *d, const char *s)
+const char *doc_own_n(struct doc *d, const char *s, size_t n)
 {
 	char *p;
 
 	if (mem_grow((void **)&d->own, &d->capown, d->nown + 1, sizeof *d->own))
 		return "";
-	p = strdup(s);
+	p = malloc(n + 1);
 	if (!p)
 		return "";
+	memcpy(p, s, n);
+	p[n] = '\0';
 	d->own[d->nown++] = p;
 	return p;
+}
+
+const char *doc_own(struct doc *d, const char *s)
+{
+	return doc_own_n(d, s, strlen(s));
 }
 
 int doc_link(struct doc *d, int key)

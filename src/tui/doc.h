@@ -47,6 +47,8 @@ void doc_seg(struct doc *d, enum role r, const char *s, size_t n,
 void doc_pad(struct doc *d, int n);
 /* A copy the doc owns, for text made while building ("" without memory). */
 const char *doc_own(struct doc *d, const char *s);
+/* The same for n bytes of s (not ended by a NUL). */
+const char *doc_own_n(struct doc *d, const char *s, size_t n);
 /* A link to key on the last line; its index, -1 without memory. */
 int doc_link(struct doc *d, int key);
 /* A blank line, unless the last one is blank already. */

@@ -177,14 +177,7 @@ static void put(struct doc *d, enum role r, const char *s, int width)
 static void put_text(struct doc *d, enum role r, const char *s, size_t n,
 		     int width)
 {
-	char *t = malloc(n + 1);
-
-	if (!t)
-		return;
-	memcpy(t, s, n);
-	t[n] = '\0';
-	doc_text(d, r, doc_own(d, t), 0, width, NULL, 1);
-	free(t);
+	doc_text(d, r, doc_own_n(d, s, n), 0, width, NULL, 1);
 }
 
 static void build_card(struct app *a, struct doc *d, int width)
