@@ -164,20 +164,28 @@ static void block_loop_signals(void)
 /* The terminal's size as the kernel has it, never exported LINES and
  * COLUMNS (a shell's stale ones would stop resizes from being followed),
  * and no more than the layout's maximum. */
-static void follow_size(void)
+/* The kernel's size, no more than the layout's maximum; rows and cols
+ * stay as given when it has none. */
+static void kernel_size(int *rows, int *cols)
 {
 	struct winsize ws;
-	int rows = LINES, cols = COLS;
 
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
 	    ws.ws_col > 0) {
-		rows = ws.ws_row;
-		cols = ws.ws_col;
+		*rows = ws.ws_row;
+		*cols = ws.ws_col;
 	}
-	if (rows > LAYOUT_MAX_LINES)
-		rows = LAYOUT_MAX_LINES;
-	if (cols > LAYOUT_MAX_COLS)
-		cols = LAYOUT_MAX_COLS;
+	if (*rows > LAYOUT_MAX_LINES)
+		*rows = LAYOUT_MAX_LINES;
+	if (*cols > LAYOUT_MAX_COLS)
+		*cols = LAYOUT_MAX_COLS;
+}
+
+static void follow_size(void)
+{
+	int rows = LINES, cols = COLS;
+
+	kernel_size(&rows, &cols);
 	resize_term(rows, cols);
 	clearok(curscr, TRUE); /* what the terminal shows is unknown now */
 }
@@ -468,18 +476,11 @@ static void set_one(const char *name, int v, char **saved, int *had)
 
 static void set_start_size(void)
 {
-	struct winsize ws;
 	int rows = 24, cols = 80;
 
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
-	    ws.ws_col > 0) {
-		rows = ws.ws_row;
-		cols = ws.ws_col;
-	}
-	set_one("LINES", rows > LAYOUT_MAX_LINES ? LAYOUT_MAX_LINES : rows,
-		&saved_lines, &had_lines);
-	set_one("COLUMNS", cols > LAYOUT_MAX_COLS ? LAYOUT_MAX_COLS : cols,
-		&saved_cols, &had_cols);
+	kernel_size(&rows, &cols);
+	set_one("LINES", rows, &saved_lines, &had_lines);
+	set_one("COLUMNS", cols, &saved_cols, &had_cols);
 }
 
 static void restore_one(const char *name, char **saved, int had)
