@@ -160,18 +160,18 @@ int header_view_reopen(struct app *a, int key)
 		  ((1 << HIST_HDR_BITS) - 1);
 	int top = key >> HIST_CODE_BITS & ((1 << HIST_TOP_BITS) - 1);
 	int code = key & ((1 << HIST_CODE_BITS) - 1);
-	int bits = results_goto(a, code), hkey = KEY_BASE + idx;
+	int bits = results_goto(a, code), hkey = KEY_BASE + idx, link = -1;
 
 	if (!of_key(a, hkey) || selection(a) != code)
 		return bits;
-	/* the code as it was, then its header over it */
+	/* the code as it was, its link to the header chosen, then the
+	 * header over it */
 	a->dt->hv.h = NULL;
-	a->dt->link = -1;
 	detail_prepare(a);
 	for (int i = 0; i < a->dt->doc.nlinks; i++)
 		if (a->dt->doc.links[i] == hkey)
-			a->dt->link = i;
-	a->dt->ds.top = top;
+			link = i;
+	detail_restore(a, top, link);
 	return bits | header_view_open(a, hkey);
 }
 
